@@ -1,0 +1,64 @@
+package dev.autocaption.config;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The captioning model and how to run it ({@code model:} section).
+ *
+ * @param engine              which engine captions
+ * @param path                a model directory (with {@code model.json}) or a bare checkpoint prefix
+ * @param vocab               the vocabulary file for a bare checkpoint prefix; null means the model directory's own
+ * @param device              where TensorFlow runs
+ * @param beamSize            beams kept per image (im2txt default 3)
+ * @param maxLength           the longest caption in words, including the end token (im2txt default 20)
+ * @param batchSize           images per encoder run
+ * @param lengthNormalization im2txt's length normalisation factor; 0 disables it (the default)
+ * @param intraOpThreads      TensorFlow intra-op threads; 0 lets TensorFlow use every core
+ * @param interOpThreads      TensorFlow inter-op threads; 0 lets TensorFlow decide
+ * @param maxImagePixels      images with more pixels than this are refused before decoding (decompression bombs)
+ */
+public record ModelConfig(
+        Engine engine,
+        Path path,
+        Path vocab,
+        Device device,
+        int beamSize,
+        int maxLength,
+        int batchSize,
+        double lengthNormalization,
+        int intraOpThreads,
+        int interOpThreads,
+        long maxImagePixels) {
+
+    /** The bundled demo model, relative to the working directory or the installation. */
+    public static final Path DEFAULT_PATH = Path.of("models/demo");
+
+    public ModelConfig {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(device, "device");
+        requireRange("beamSize", beamSize, 1, 64);
+        requireRange("maxLength", maxLength, 2, 100);
+        requireRange("batchSize", batchSize, 1, 1024);
+        requireRange("intraOpThreads", intraOpThreads, 0, 1024);
+        requireRange("interOpThreads", interOpThreads, 0, 1024);
+        if (lengthNormalization < 0 || lengthNormalization > 10) {
+            throw new IllegalArgumentException("lengthNormalization must be in [0, 10], was " + lengthNormalization);
+        }
+        if (maxImagePixels < 1) {
+            throw new IllegalArgumentException("maxImagePixels must be positive, was " + maxImagePixels);
+        }
+    }
+
+    public static ModelConfig defaults() {
+        return new ModelConfig(Engine.SHOW_AND_TELL, DEFAULT_PATH, null, Device.AUTO, 3, 20, 8, 0.0, 0, 0,
+                100_000_000L);
+    }
+
+    static void requireRange(String name, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "], was " + value);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.autocaption.inference;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a captioner produced for one image: either ranked captions (best first) or the reason this image failed.
+ * A failed image never fails the batch it was in.
+ *
+ * @param imageId  the {@link ImageInput#id()} this result belongs to
+ * @param captions best first; empty when {@code error} is set (or when the engine recognised nothing)
+ * @param error    why this image could not be captioned, naming the input; null on success
+ */
+public record CaptionResult(String imageId, List<Caption> captions, String error) {
+    public CaptionResult {
+        Objects.requireNonNull(imageId, "imageId");
+        Objects.requireNonNull(captions, "captions");
+        captions = List.copyOf(captions);
+        if (error != null && !captions.isEmpty()) {
+            throw new IllegalArgumentException("a failed result has no captions, image " + imageId);
+        }
+    }
+
+    public static CaptionResult of(String imageId, List<Caption> captions) {
+        return new CaptionResult(imageId, captions, null);
+    }
+
+    public static CaptionResult failed(String imageId, String error) {
+        return new CaptionResult(imageId, List.of(), Objects.requireNonNull(error, "error"));
+    }
+
+    public boolean failed() {
+        return error != null;
+    }
+
+    /** The best caption, or null when there is none. */
+    public Caption best() {
+        return captions.isEmpty() ? null : captions.get(0);
+    }
+}
