@@ -158,8 +158,8 @@ public final class FlickrSimulator implements AutoCloseable {
         if (size == null || !photo.secret.equals(parts[1])) {
             return SimResponse.text(404, "text/plain", "no such image: " + path);
         }
-        byte[] bytes = renditions.computeIfAbsent(path, key -> size.key().equals("o") ? photo.image
-                : SimImages.scaled(photo.image, Math.max(size.width(), size.height())));
+        byte[] bytes = renditions.computeIfAbsent(path, key -> size.key().equals("o") ? photo.image()
+                : SimImages.scaled(photo.image(), Math.max(size.width(), size.height())));
         return SimResponse.bytes("image/jpeg", bytes);
     }
 

@@ -1,6 +1,5 @@
 package dev.autocaption.bot.simulator.flickr;
 
-import dev.autocaption.bot.simulator.SimImages;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,8 +41,7 @@ final class FlickrState {
 
     synchronized String add(FlickrPhotoSeed seed) {
         String id = Long.toString(ids.incrementAndGet());
-        byte[] image = seed.image() != null ? seed.image() : SimImages.jpeg(seed.width(), seed.height(), ids.get());
-        StoredPhoto photo = new StoredPhoto(id, Long.toHexString(ids.get() * 7919L), seed, image);
+        StoredPhoto photo = new StoredPhoto(id, Long.toHexString(ids.get() * 7919L), seed, ids.get());
         for (String raw : seed.tags()) {
             addTag(photo, raw);
         }

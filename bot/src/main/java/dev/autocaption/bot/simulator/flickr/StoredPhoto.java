@@ -1,5 +1,6 @@
 package dev.autocaption.bot.simulator.flickr;
 
+import dev.autocaption.bot.simulator.SimImages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +22,14 @@ final class StoredPhoto {
     final Instant uploadedAt;
     final int width;
     final int height;
-    final byte[] image;
+    private final long seed;
+    private byte[] image;
     final List<StoredTag> tags = new ArrayList<>();
     String title;
     String description;
     Instant lastUpdate;
 
-    StoredPhoto(String id, String secret, FlickrPhotoSeed seed, byte[] image) {
+    StoredPhoto(String id, String secret, FlickrPhotoSeed seed, long imageSeed) {
         this.id = id;
         this.secret = secret;
         this.isPublic = seed.isPublic();
@@ -35,10 +37,19 @@ final class StoredPhoto {
         this.uploadedAt = Instant.ofEpochSecond(seed.uploadedAt().getEpochSecond());
         this.width = seed.width();
         this.height = seed.height();
-        this.image = image;
+        this.image = seed.image();
+        this.seed = imageSeed;
         this.title = seed.title();
         this.description = seed.description();
         this.lastUpdate = this.uploadedAt;
+    }
+
+    /** The original image: the seeded bytes, or a JPEG generated on first use. */
+    synchronized byte[] image() {
+        if (image == null) {
+            image = SimImages.jpeg(width, height, seed);
+        }
+        return image;
     }
 
     /** The snapshot tests read. */
