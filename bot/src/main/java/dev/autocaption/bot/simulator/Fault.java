@@ -53,15 +53,20 @@ public sealed interface Fault {
         }
     }
 
-    /** A 200 response whose body is not what the client expects. */
-    record Malformed(String contentType, String body) implements Fault {
+    /** A 200 response whose body is not what the client expects (e.g. HTML instead of XML, half a JPEG). */
+    record Malformed(String contentType, byte[] body) implements Fault {
         public Malformed {
             Objects.requireNonNull(contentType, "contentType");
-            Objects.requireNonNull(body, "body");
+            body = Objects.requireNonNull(body, "body").clone();
+        }
+
+        /** A text body. */
+        public static Malformed text(String contentType, String body) {
+            return new Malformed(contentType, body.getBytes(StandardCharsets.UTF_8));
         }
 
         SimResponse response() {
-            return new SimResponse(200, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of());
+            return new SimResponse(200, contentType, body.clone(), Map.of());
         }
     }
 
