@@ -19,7 +19,7 @@ public sealed interface Fault {
             }
         }
 
-        SimResponse response() {
+        public SimResponse toResponse() {
             SimResponse plain = SimResponse.text(status, "text/plain; charset=utf-8", "simulated HTTP " + status);
             return retryAfter == null ? plain : plain.withHeaders(Map.of("Retry-After", retryAfter));
         }
@@ -31,7 +31,7 @@ public sealed interface Fault {
             Objects.requireNonNull(message, "message");
         }
 
-        SimResponse response() {
+        public SimResponse toResponse() {
             return SimResponse.text(200, "text/xml; charset=utf-8", "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n"
                     + "<rsp stat=\"fail\">\n\t<err code=\"" + code + "\" msg=\"" + Xml.escape(message) + "\" />\n</rsp>\n");
         }
@@ -45,7 +45,7 @@ public sealed interface Fault {
             Objects.requireNonNull(message, "message");
         }
 
-        SimResponse response() {
+        public SimResponse toResponse() {
             String body = "{\"error\":{\"message\":" + Json.quote(message) + ",\"type\":" + Json.quote(type)
                     + ",\"code\":" + code + (subcode == null ? "" : ",\"error_subcode\":" + subcode)
                     + ",\"is_transient\":" + isTransient + ",\"fbtrace_id\":\"SimTrace" + code + "\"}}";
@@ -65,7 +65,7 @@ public sealed interface Fault {
             return new Malformed(contentType, body.getBytes(StandardCharsets.UTF_8));
         }
 
-        SimResponse response() {
+        public SimResponse toResponse() {
             return new SimResponse(200, contentType, body.clone(), Map.of());
         }
     }

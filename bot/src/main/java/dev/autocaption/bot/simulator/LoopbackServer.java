@@ -114,16 +114,16 @@ public final class LoopbackServer implements AutoCloseable {
 
     private static Optional<SimResponse> replacement(Fault fault) {
         if (fault instanceof Fault.HttpStatus status) {
-            return Optional.of(status.response());
+            return Optional.of(status.toResponse());
         }
         if (fault instanceof Fault.FlickrError error) {
-            return Optional.of(error.response());
+            return Optional.of(error.toResponse());
         }
         if (fault instanceof Fault.GraphError error) {
-            return Optional.of(error.response());
+            return Optional.of(error.toResponse());
         }
         if (fault instanceof Fault.Malformed malformed) {
-            return Optional.of(malformed.response());
+            return Optional.of(malformed.toResponse());
         }
         return Optional.empty();
     }
