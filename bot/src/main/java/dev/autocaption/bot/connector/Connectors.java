@@ -1,6 +1,6 @@
 package dev.autocaption.bot.connector;
 
-//FB import dev.autocaption.bot.connector.facebook.FacebookPhotoSource;
+import dev.autocaption.bot.connector.facebook.FacebookPhotoSource;
 import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
@@ -40,9 +40,9 @@ public final class Connectors {
     /** Every platform we support. */
     public static Connectors standard(ConnectorRuntime runtime, int flickrCallsPerHour) {
         return new Connectors(runtime, flickrCallsPerHour)
-                .register(AccountType.FLICKR, FlickrPhotoSource::create);//FBX
-//FB                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create)
-//FB                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create);
+                .register(AccountType.FLICKR, FlickrPhotoSource::create)
+                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create)
+                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create);
     }
 
     /** An empty list, for tests that register their own. */
