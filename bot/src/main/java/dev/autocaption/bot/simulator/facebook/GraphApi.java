@@ -82,7 +82,8 @@ final class GraphApi {
                                  String token) {
         String id = parts.get(0).equals("me") ? grant.ownerId() : parts.get(0);
         return switch (operation) {
-            case "photos.list" -> need(grant, "pages_read_engagement", () -> json.photoList(id, request, token));
+            case "photos.list" -> need(grant, grant.page() ? "pages_read_engagement" : "user_photos",
+                    () -> json.photoList(id, request, token));
             case "photo.get" -> json.photo(state.photos.get(id), request);
             case "photo.update" -> error(400, "GraphMethodException", 100, 33, "Unsupported post request. Object with"
                     + " ID '" + id + "' does not exist, cannot be loaded due to missing permissions, or does not"
