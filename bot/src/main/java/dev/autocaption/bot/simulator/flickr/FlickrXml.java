@@ -86,7 +86,7 @@ final class FlickrXml {
             out.append(" originalsecret=\"").append(p.secret).append("o\" originalformat=\"jpg\"");
         }
         for (FlickrSizes.Rendition size : FlickrSizes.of(p.width, p.height)) {
-            if (extras.contains("url_" + size.key())) {
+            if (state.urlExtras && extras.contains("url_" + size.key())) {
                 out.append(" url_").append(size.key()).append("=\"").append(imageUrl(p, size.key()))
                         .append("\" width_").append(size.key()).append("=\"").append(size.width())
                         .append("\" height_").append(size.key()).append("=\"").append(size.height()).append('"');
