@@ -28,6 +28,7 @@ final class YamlDocument {
 
     private final ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder()
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
 
