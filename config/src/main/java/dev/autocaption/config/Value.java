@@ -1,6 +1,7 @@
 package dev.autocaption.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /**
  * One value from the YAML tree, with environment references already replaced in strings.
@@ -34,7 +35,7 @@ record Value(JsonNode node, String text, boolean replaced, boolean secret) {
             return "null";
         }
         if (secret) {
-            return isText() ? "a string" : node.isNumber() ? "a number" : "a " + node.getNodeType().name().toLowerCase();
+            return isText() ? "a string" : node.isNumber() ? "a number" : "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
         }
         String shown = isText() ? text : node.asText();
         if (shown.isEmpty()) {

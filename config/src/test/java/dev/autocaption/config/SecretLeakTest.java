@@ -61,6 +61,19 @@ class SecretLeakTest {
     }
 
     @Test
+    void credentialsThatAreNotAMappingAreNotShown() {
+        assertThat(TestConfigs.problems("""
+                accounts:
+                  - id: flickr-main
+                    type: flickr
+                    credentials: "hunter2"
+                """)).containsExactly(
+                "accounts[0].credentials: must be a mapping, was a string",
+                "accounts[0].credentials.api-key: is required for flickr accounts",
+                "accounts[0].credentials.api-secret: is required for flickr accounts");
+    }
+
+    @Test
     void malformedYamlNeverQuotesTheLine() {
         assertThatExceptionOfType(ConfigException.class)
                 .isThrownBy(() -> TestConfigs.parse("accounts:\n  - credentials: { api-key: hunter2\n"))
