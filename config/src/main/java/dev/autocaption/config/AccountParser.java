@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads {@code accounts[]}: each account's own keys, its credentials, and its schedule, filter and review
@@ -98,8 +99,10 @@ final class AccountParser {
     }
 
     private static String pageId(Section account, AccountType type) {
+        int problemsBefore = account.context().problems().size();
         String pageId = account.read("page-id", null, nullable(identifier()));
-        if (type == AccountType.FACEBOOK_PAGE && pageId == null && !account.isSet("page-id")) {
+        boolean readFailed = account.context().problems().size() > problemsBefore;
+        if (type == AccountType.FACEBOOK_PAGE && pageId == null && !readFailed) {
             account.problem("page-id", "is required for facebook-page accounts");
         } else if (type != null && type != AccountType.FACEBOOK_PAGE && pageId != null) {
             account.problem("page-id", "is only allowed for facebook-page accounts, was " + pageId);
@@ -122,9 +125,10 @@ final class AccountParser {
         return value -> {
             WriteMode mode = choice(WriteMode.values(), WriteMode::configName).convert(value);
             if (type != null && !type.writeModes().contains(mode)) {
-                throw new InvalidValueException("must be one of " + type.writeModes().stream()
-                        .map(WriteMode::configName).toList().toString().replaceAll("[\\[\\]]", "") + " for "
-                        + type.configName() + " accounts, was " + value.describe());
+                String allowed = type.writeModes().stream().map(WriteMode::configName)
+                        .collect(Collectors.joining(", "));
+                throw new InvalidValueException("must be one of " + allowed + " for " + type.configName()
+                        + " accounts, was " + value.describe());
             }
             return mode;
         };

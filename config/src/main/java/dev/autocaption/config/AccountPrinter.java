@@ -4,6 +4,7 @@ import static dev.autocaption.config.ConfigPrinter.text;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 
 /** The {@code accounts[]} part of {@link ConfigPrinter}: one account with every key, credentials masked. */
@@ -40,8 +41,8 @@ final class AccountPrinter {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         List<String> keys = type.isFacebook() ? CredentialsParser.FACEBOOK_KEYS : CredentialsParser.FLICKR_KEYS;
         List<Secret> values = type.isFacebook()
-                ? java.util.Arrays.asList(credentials.accessToken(), credentials.appSecret())
-                : java.util.Arrays.asList(credentials.apiKey(), credentials.apiSecret(), credentials.token(),
+                ? Arrays.asList(credentials.accessToken(), credentials.appSecret())
+                : Arrays.asList(credentials.apiKey(), credentials.apiSecret(), credentials.token(),
                         credentials.tokenSecret());
         for (int i = 0; i < keys.size(); i++) {
             node.put(keys.get(i), values.get(i) == null ? null : Secret.MASK);

@@ -50,15 +50,15 @@ public final class ConfigLoader {
      */
     public LoadedConfig load(Path explicitPathOrNull) throws ConfigException {
         if (explicitPathOrNull != null) {
-            return loadFile(workingDirectory.resolve(explicitPathOrNull), "--config");
+            return loadFile(workingDirectory.resolve(explicitPathOrNull), "named by --config");
         }
         String fromEnvironment = environment.get(CONFIG_VARIABLE);
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return loadFile(environmentPath(fromEnvironment), CONFIG_VARIABLE);
+            return loadFile(environmentPath(fromEnvironment), "named by " + CONFIG_VARIABLE);
         }
         Path local = workingDirectory.resolve(DEFAULT_FILE_NAME);
         if (Files.exists(local)) {
-            return loadFile(local, "the working directory");
+            return loadFile(local, "found in the working directory");
         }
         return new LoadedConfig(parse("", LoadedConfig.DEFAULTS_DESCRIPTION), null);
     }
@@ -85,14 +85,13 @@ public final class ConfigLoader {
         }
     }
 
-    private LoadedConfig loadFile(Path file, String namedBy) throws ConfigException {
+    private LoadedConfig loadFile(Path file, String how) throws ConfigException {
         Path path = file.normalize();
         if (!Files.exists(path)) {
-            throw new ConfigException(path.toString(), List.of("file does not exist (named by " + namedBy + ")"));
+            throw new ConfigException(path.toString(), List.of("file does not exist (" + how + ")"));
         }
         if (Files.isDirectory(path)) {
-            throw new ConfigException(path.toString(), List.of("is a directory, not a file (named by " + namedBy
-                    + ")"));
+            throw new ConfigException(path.toString(), List.of("is a directory, not a file (" + how + ")"));
         }
         try {
             return new LoadedConfig(parse(Files.readString(path, StandardCharsets.UTF_8), path.toString()), path);

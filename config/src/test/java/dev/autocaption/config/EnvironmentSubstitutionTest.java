@@ -92,6 +92,19 @@ class EnvironmentSubstitutionTest {
     }
 
     @Test
+    void emptySubstitutionOfARequiredKeyIsReportedAsMissing() {
+        assertThat(problems("""
+                accounts:
+                  - id: page
+                    type: facebook-page
+                    page-id: "${PAGE_ID:-}"
+                    credentials: { access-token: "${TOKEN:-}" }
+                """)).containsExactly(
+                "accounts[0].page-id: is required for facebook-page accounts",
+                "accounts[0].credentials.access-token: is required for facebook-page accounts");
+    }
+
+    @Test
     void malformedReferencesAreReported() {
         assertThat(problems("web: { bind: \"${BIND\" }\nstore: { url: \"${1DB}\" }")).containsExactly(
                 "store.url: invalid environment variable name in ${...} (letters, digits and _, not starting with a "
