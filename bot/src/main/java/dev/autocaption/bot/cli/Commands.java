@@ -1,0 +1,17 @@
+package dev.autocaption.bot.cli;
+
+import picocli.CommandLine;
+
+/**
+ * The one explicit list of subcommands. A new command is one class plus one line here; nothing is discovered by
+ * scanning or reflection.
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    static void register(CommandLine root, CliContext context, GlobalOptions globals) {
+        root.addSubcommand("config", new CommandLine(new ConfigCommand())
+                .addSubcommand("check", new ConfigCheckCommand(context, globals)));
+    }
+}
