@@ -78,20 +78,25 @@ final class RgbPixels {
         int[] grey = new int[w];
         int[] alphas = new int[w];
         byte[] rgb = new byte[3 * w * h];
-        for (int y = 0, o = 0; y < h; y++) {
+        for (int y = 0; y < h; y++) {
             raster.getSamples(raster.getMinX(), raster.getMinY() + y, w, 1, 0, grey);
             if (alpha) {
                 raster.getSamples(raster.getMinX(), raster.getMinY() + y, w, 1, 1, alphas);
             }
-            for (int x = 0; x < w; x++, o += 3) {
-                int value = scale(grey[x], greyMax);
-                byte composited = (byte) (alpha ? overWhite(value, scale(alphas[x], alphaMax)) : value);
-                rgb[o] = composited;
-                rgb[o + 1] = composited;
-                rgb[o + 2] = composited;
-            }
+            greyRow(grey, greyMax, alpha ? alphas : null, alphaMax, rgb, 3 * w * y);
         }
         return new DecodedImage(w, h, rgb);
+    }
+
+    /** Writes one row of grey (composited onto white when {@code alphas} is not null) as R = G = B. */
+    private static void greyRow(int[] grey, int greyMax, int[] alphas, int alphaMax, byte[] rgb, int offset) {
+        for (int x = 0, o = offset; x < grey.length; x++, o += 3) {
+            int value = scale(grey[x], greyMax);
+            byte composited = (byte) (alphas == null ? value : overWhite(value, scale(alphas[x], alphaMax)));
+            rgb[o] = composited;
+            rgb[o + 1] = composited;
+            rgb[o + 2] = composited;
+        }
     }
 
     private static int scale(int sample, int max) {
