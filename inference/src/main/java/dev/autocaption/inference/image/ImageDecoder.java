@@ -14,7 +14,8 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *
  * <p>Reads baseline and progressive JPEG (including CMYK and YCCK, via TwelveMonkeys), PNG (grey, palette,
  * 16-bit, alpha), GIF (first frame), BMP and WebP. The format is told by magic bytes, not by the name. JPEG EXIF
- * orientation is applied; alpha is composited onto white; grey is replicated into R, G and B.
+ * orientation is applied (EXIF in PNG or WebP, rare in uploads, is not); alpha is composited onto white; grey is
+ * replicated into R, G and B, as TensorFlow's {@code DecodeJpeg(channels=3)} does.
  *
  * <p>Refusals, each an {@link ImageDecodingException} whose message starts with the input's name:
  * <ul>

@@ -132,6 +132,17 @@ class ImageDecoderFormatsTest {
     }
 
     @Test
+    void oneBitPngDecodesToBlackAndWhite() throws Exception {
+        BufferedImage binary = new BufferedImage(16, 8, BufferedImage.TYPE_BYTE_BINARY);
+        binary.getRaster().setSamples(8, 0, 8, 8, 0, filled(64, 1));
+
+        DecodedImage image = decoder.decode("binary.png", TestImages.encode(binary, "png"));
+
+        assertNear(image, 2, 2, Color.BLACK, 0);
+        assertNear(image, 12, 2, WHITE, 0);
+    }
+
+    @Test
     void greyWithAlphaPngIsCompositedOntoWhite() throws Exception {
         ComponentColorModel model = new ComponentColorModel(ColorSpace.getInstance(ColorSpace.CS_GRAY), true,
                 false, Transparency.TRANSLUCENT, DataBuffer.TYPE_BYTE);
