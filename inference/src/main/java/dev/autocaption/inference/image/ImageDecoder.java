@@ -76,11 +76,12 @@ public final class ImageDecoder {
             throw new IllegalArgumentException("targetLongSide must be at least 1, was " + targetLongSide);
         }
         ImageFormat format = FormatDetector.detect(name, bytes);
-        DecodedImage stored = RgbPixels.of(read(name, format, bytes, targetLongSide));
+        DecodedImage stored = readPixels(name, format, bytes, targetLongSide);
         return format == ImageFormat.JPEG ? ExifOrientation.read(bytes).apply(stored) : stored;
     }
 
-    private BufferedImage read(String name, ImageFormat format, byte[] bytes, int targetLongSide)
+    /** Reads and converts under one guard, so that no reader or Java 2D failure escapes unwrapped. */
+    private DecodedImage readPixels(String name, ImageFormat format, byte[] bytes, int targetLongSide)
             throws ImageDecodingException {
         ImageReader reader = createReader(name, format);
         TruncationWarnings warnings = new TruncationWarnings();
@@ -90,7 +91,7 @@ public final class ImageDecoder {
             ImageReadParam param = readParam(name, reader, targetLongSide);
             BufferedImage image = reader.read(0, param);
             warnings.check(name, format);
-            return image;
+            return RgbPixels.of(image);
         } catch (IOException | RuntimeException e) {
             throw new ImageDecodingException(name + ": truncated or corrupt " + format + " (" + e + ")", e);
         } finally {
