@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,14 +65,7 @@ public final class HistoryRepository {
     private List<HistoryEntry> run(String sql, List<Object> values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                if (value instanceof Instant instant) {
-                    SqlValues.setInstant(statement, i + 1, instant);
-                } else if (value instanceof Integer number) {
-                    statement.setInt(i + 1, number);
-                } else {
-                    statement.setString(i + 1, (String) value);
-                }
+                SqlValues.bind(statement, i + 1, values.get(i));
             }
             List<HistoryEntry> entries = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {

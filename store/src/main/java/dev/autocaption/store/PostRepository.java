@@ -1,6 +1,5 @@
 package dev.autocaption.store;
 
-import dev.autocaption.config.WriteMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,10 +23,6 @@ import java.util.Optional;
  * from the remote state rather than written again.
  */
 public final class PostRepository {
-    private static final String COLUMNS = "id, idempotency_key, photo_id, run_id, caption_id, decision_id, model_id,"
-            + " score, write_mode, written_text, previous_text, created_remote_ids, state, attempts, next_attempt_at,"
-            + " last_error, created_at, updated_at, posted_at, rolled_back_at";
-
     private final Connection connection;
     private final Clock clock;
 
@@ -289,41 +284,17 @@ public final class PostRepository {
     }
 
     private List<Post> select(String where, List<?> values) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM posts" + where)) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + PostRows.COLUMNS + " FROM posts" + where)) {
             for (int i = 0; i < values.size(); i++) {
-                bindValue(statement, i + 1, values.get(i));
+                SqlValues.bind(statement, i + 1, values.get(i));
             }
             List<Post> posts = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    posts.add(read(row));
+                    posts.add(PostRows.read(row));
                 }
             }
             return posts;
         }
-    }
-
-    private static void bindValue(PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value instanceof Instant instant) {
-            SqlValues.setInstant(statement, index, instant);
-        } else if (value instanceof Long number) {
-            statement.setLong(index, number);
-        } else {
-            statement.setString(index, (String) value);
-        }
-    }
-
-    private static Post read(ResultSet row) throws SQLException {
-        NewPost request = new NewPost(row.getString("idempotency_key"), row.getLong("photo_id"),
-                SqlValues.nullableLong(row, "run_id"), SqlValues.nullableLong(row, "caption_id"),
-                SqlValues.nullableLong(row, "decision_id"), row.getString("model_id"),
-                SqlValues.nullableDouble(row, "score"), SqlValues.decode(WriteMode.values(), WriteMode::configName,
-                row.getString("write_mode"), "posts.write_mode"), row.getString("written_text"));
-        return new Post(row.getLong("id"), request,
-                SqlValues.decode(PostState.values(), row.getString("state"), "posts.state"), row.getInt("attempts"),
-                SqlValues.instant(row, "next_attempt_at"), row.getString("last_error"),
-                row.getString("previous_text"), SqlValues.splitLines(row.getString("created_remote_ids")),
-                SqlValues.instant(row, "created_at"), SqlValues.instant(row, "updated_at"),
-                SqlValues.instant(row, "posted_at"), SqlValues.instant(row, "rolled_back_at"));
     }
 }

@@ -105,6 +105,21 @@ final class SqlValues {
         return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(LIST_SEPARATOR, -1));
     }
 
+    /** Binds a dynamic query's value: an {@link Instant}, {@link Long}, {@link Integer} or {@link String}. */
+    static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Instant instant) {
+            setInstant(statement, index, instant);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof String text) {
+            statement.setString(index, text);
+        } else {
+            throw new IllegalArgumentException("cannot bind " + value + " at parameter " + index);
+        }
+    }
+
     /** Runs an INSERT prepared with {@link Statement#RETURN_GENERATED_KEYS} and returns the new row's id. */
     static long insertReturningId(PreparedStatement statement) throws SQLException {
         statement.executeUpdate();
