@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
  * its caption, score, who decided, the model and when; as a table, CSV or JSON.
  */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Show what happened to each photo, newest first: state and reason, caption, score,",
-            "decision source, model and time."})
+        description = "Show what happened to each photo, newest first: state and reason, caption, score, "
+                + "decision source, model and time.")
 final class HistoryCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("photo", "state", "reason", "caption", "score", "decided_by",
             "model", "posted_text", "posted_at", "updated_at");

@@ -9,9 +9,8 @@ import picocli.CommandLine.Spec;
 /** {@code autocaption}: without a subcommand it prints the list of commands. */
 @Command(name = "autocaption", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = {
-            "Captions new photos on Flickr and Facebook Pages with Show and Tell (im2txt) in TensorFlow Java,",
-            "filters low-confidence captions, and writes the good ones back, exactly once."},
+        description = "Captions new photos on Flickr and Facebook Pages with Show and Tell (im2txt) in TensorFlow "
+                + "Java, filters low-confidence captions, and writes the good ones back, exactly once.",
         footer = {"", "Run 'autocaption COMMAND --help' for a command's options."})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
