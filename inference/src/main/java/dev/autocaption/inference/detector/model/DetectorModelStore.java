@@ -93,6 +93,15 @@ public final class DetectorModelStore {
         return new InstalledModel(model, directory, status.sha256());
     }
 
+    /**
+     * The verified model files in {@code directory}, without needing npm (for loading the engine).
+     *
+     * @throws ModelFetchException when a file is missing or does not match its pinned hash; says how to install
+     */
+    public static InstalledModel verify(Path directory, ModelPackage model) throws ModelFetchException {
+        return new DetectorModelStore(directory, NpmPack.onPath(), Clock.systemUTC()).installed(model);
+    }
+
     /** Checks the files of one model against their pinned hashes. Never throws. */
     public ModelStatus status(ModelPackage model) {
         Map<String, String> verified = new LinkedHashMap<>();
