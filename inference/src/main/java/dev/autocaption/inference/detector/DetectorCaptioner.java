@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,8 +116,12 @@ public final class DetectorCaptioner implements ImageCaptioner {
      */
     public List<DetectionResult> detect(List<ImageInput> images) throws CaptioningException {
         List<Future<DetectionResult>> pending = new ArrayList<>(images.size());
-        for (ImageInput image : images) {
-            pending.add(workers.submit(() -> detectOne(image)));
+        try {
+            for (ImageInput image : images) {
+                pending.add(workers.submit(() -> detectOne(image)));
+            }
+        } catch (RejectedExecutionException e) {
+            throw new CaptioningException("the detector " + modelId + " is closed", e);
         }
         List<DetectionResult> results = new ArrayList<>(images.size());
         for (int i = 0; i < pending.size(); i++) {
@@ -147,9 +152,25 @@ public final class DetectorCaptioner implements ImageCaptioner {
         }
         Letterbox box = Letterbox.fit(image.width(), image.height(), NanoDetPreprocessor.SIZE);
         NanoDetModel.Outputs out = model.run(NanoDetPreprocessor.toInput(image, box));
+        return DetectionResult.of(input.id(), postprocess(out, box));
+    }
+
+    /**
+     * Candidates above the floor, per-class NMS in input pixels, then mapped back to image pixels; boxes lying
+     * wholly in the letterbox border vanish.
+     */
+    static List<Detection> postprocess(NanoDetModel.Outputs out, Letterbox box) {
         List<Detection> candidates = GflDecoder.decode(out.scores(), out.boxes(), box.size(), DETECTION_FLOOR);
         List<Detection> kept = NonMaxSuppression.perClass(candidates, PER_CLASS_IOU, MAX_DETECTIONS);
-        return DetectionResult.of(input.id(), kept.stream().map(box::toImage).toList());
+        return kept.stream().map(box::toImage).filter(d -> d.area() > 0).toList();
+    }
+
+    NanoDetModel model() {
+        return model;
+    }
+
+    ImageDecoder decoder() {
+        return decoder;
     }
 
     private static DetectionResult await(Future<DetectionResult> future, ImageInput image)

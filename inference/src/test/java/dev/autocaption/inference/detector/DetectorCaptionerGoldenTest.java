@@ -1,6 +1,7 @@
 package dev.autocaption.inference.detector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.autocaption.config.Device;
 import dev.autocaption.inference.Caption;
@@ -75,6 +76,20 @@ class DetectorCaptionerGoldenTest {
 
         assertThat(results.get(0).error()).startsWith("broken.jpg: ");
         assertThat(results.get(1).best().text()).isEqualTo("May be an image of a cat.");
+    }
+
+    @Test
+    void benchmarkReportsMillisecondsPerImageForEachBatchSize() throws Exception {
+        DetectorBenchmark bench = new DetectorBenchmark(detector);
+
+        List<DetectorBenchmark.Row> rows = bench.run(List.of(chelsea), List.of(1, 2), 1);
+        DetectorBenchmark.Stages stages = bench.stages(List.of(chelsea));
+
+        assertThat(rows).extracting(DetectorBenchmark.Row::batchSize, DetectorBenchmark.Row::images)
+                .containsExactly(tuple(1, 1), tuple(2, 2));
+        assertThat(rows).allSatisfy(r -> assertThat(r.msPerImage()).isPositive());
+        assertThat(stages.inference()).isPositive();
+        assertThat(stages.preprocess()).isPositive();
     }
 
     private static byte[] png(int width, int height) throws IOException {

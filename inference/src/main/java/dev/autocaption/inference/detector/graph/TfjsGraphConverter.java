@@ -9,7 +9,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,9 +94,7 @@ public final class TfjsGraphConverter {
             nb.setDevice(n.get("device").asText());
         }
         n.path("input").forEach(in -> nb.addInput(in.asText()));
-        Iterator<Map.Entry<String, JsonNode>> attrs = n.path("attr").fields();
-        while (attrs.hasNext()) {
-            Map.Entry<String, JsonNode> e = attrs.next();
+        for (Map.Entry<String, JsonNode> e : n.path("attr").properties()) {
             nb.putAttr(e.getKey(), TfjsAttrs.attr(nb.getName(), e.getValue()));
         }
         return nb;
