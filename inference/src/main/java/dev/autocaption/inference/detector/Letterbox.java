@@ -12,7 +12,7 @@ package dev.autocaption.inference.detector;
  * @param padX        left border in input pixels
  * @param padY        top border in input pixels
  */
-public record Letterbox(int imageWidth, int imageHeight, int size, double scale, int padX, int padY) {
+record Letterbox(int imageWidth, int imageHeight, int size, double scale, int padX, int padY) {
     public Letterbox {
         if (imageWidth < 1 || imageHeight < 1 || size < 1) {
             throw new IllegalArgumentException("sizes must be positive, was image " + imageWidth + "x" + imageHeight
@@ -23,7 +23,7 @@ public record Letterbox(int imageWidth, int imageHeight, int size, double scale,
         }
     }
 
-    public static Letterbox fit(int imageWidth, int imageHeight, int size) {
+    static Letterbox fit(int imageWidth, int imageHeight, int size) {
         double scale = Math.min(size / (double) imageWidth, size / (double) imageHeight);
         int tw = Math.max(1, (int) Math.floor(imageWidth * scale));
         int th = Math.max(1, (int) Math.floor(imageHeight * scale));
@@ -31,17 +31,17 @@ public record Letterbox(int imageWidth, int imageHeight, int size, double scale,
     }
 
     /** Width of the scaled image inside the square. */
-    public int targetWidth() {
+    int targetWidth() {
         return Math.max(1, (int) Math.floor(imageWidth * scale));
     }
 
     /** Height of the scaled image inside the square. */
-    public int targetHeight() {
+    int targetHeight() {
         return Math.max(1, (int) Math.floor(imageHeight * scale));
     }
 
     /** A box in input pixels mapped to image pixels: {@code (x − padX)/scale}, clamped to the image. */
-    public Detection toImage(Detection input) {
+    Detection toImage(Detection input) {
         double x1 = clamp((input.x() - padX) / scale, imageWidth);
         double y1 = clamp((input.y() - padY) / scale, imageHeight);
         double x2 = clamp((input.x() + input.width() - padX) / scale, imageWidth);

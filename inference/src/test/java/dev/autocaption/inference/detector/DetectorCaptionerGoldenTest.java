@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -24,11 +24,14 @@ class DetectorCaptionerGoldenTest {
     private DetectorCaptioner detector;
     private ImageInput chelsea;
 
-    @BeforeAll
-    void load() throws Exception {
-        chelsea = new ImageInput("chelsea.png", Files.readAllBytes(DetectorTestFiles.photo("chelsea.png")));
-        detector = DetectorCaptioner.open(DetectorTestFiles.model(),
-                new DetectorSettings(DetectionCaption.DEFAULT_THRESHOLD, 1, Device.CPU, 2, 1, 50_000_000));
+    /** Per test rather than per class, so that each skipped test is reported with the install hint. */
+    @BeforeEach
+    void loadOnce() throws Exception {
+        if (detector == null) {
+            chelsea = new ImageInput("chelsea.png", Files.readAllBytes(DetectorTestFiles.photo("chelsea.png")));
+            detector = DetectorCaptioner.open(DetectorTestFiles.model(),
+                    new DetectorSettings(DetectionCaption.DEFAULT_THRESHOLD, 1, Device.CPU, 2, 1, 50_000_000));
+        }
     }
 
     @AfterAll

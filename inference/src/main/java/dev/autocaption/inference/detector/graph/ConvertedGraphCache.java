@@ -11,15 +11,20 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tensorflow.proto.GraphDef;
 
 /**
  * Converts a TF.js graph model once and keeps the GraphDef on disk, keyed on the SHA-256 values of the source files
  * and {@link TfjsGraphConverter#VERSION}: a new model or a new converter gets a new file, and a damaged cache file
- * (its own hash is kept beside it) is converted again. Not safe against two processes converting at once, but the
- * write is atomic, so the worst case is converting twice.
+ * (its own hash is kept beside it) is converted again. When the directory is not writable the graph is still
+ * returned (converted on every start, with a warning). Two processes converting at once are harmless: the write is
+ * atomic, so the worst case is converting twice.
  */
 public final class ConvertedGraphCache {
+    private static final Logger LOG = LoggerFactory.getLogger(ConvertedGraphCache.class);
+
     private final Path directory;
     private final TfjsGraphConverter converter;
 
@@ -43,7 +48,12 @@ public final class ConvertedGraphCache {
             return cached;
         }
         GraphDef graph = converter.convert(modelJson).graph();
-        write(graph.toByteArray(), file, hashFile);
+        try {
+            write(graph.toByteArray(), file, hashFile);
+        } catch (IOException e) {
+            LOG.warn("cannot cache the converted graph in {} ({}); it will be converted again next start", file,
+                    e.toString());
+        }
         return graph;
     }
 
@@ -70,16 +80,12 @@ public final class ConvertedGraphCache {
         }
     }
 
-    private void write(byte[] bytes, Path file, Path hashFile) throws GraphConversionException {
-        try {
-            Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, ".convert-", ".pb");
-            Files.write(temp, bytes);
-            Files.writeString(hashFile, sha256(bytes) + "\n", StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new GraphConversionException("cannot write the converted graph to " + file + ": " + e, e);
-        }
+    private void write(byte[] bytes, Path file, Path hashFile) throws IOException {
+        Files.createDirectories(directory);
+        Path temp = Files.createTempFile(directory, ".convert-", ".pb");
+        Files.write(temp, bytes);
+        Files.writeString(hashFile, sha256(bytes) + "\n", StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String sha256(byte[] bytes) {
