@@ -7,11 +7,13 @@ import dev.autocaption.config.Device;
 import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.detector.graph.TfjsGraphConverter;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +81,15 @@ class DetectorCaptionerGoldenTest {
 
         assertThat(results.get(0).error()).startsWith("broken.jpg: ");
         assertThat(results.get(1).best().text()).isEqualTo("May be an image of a cat.");
+    }
+
+    @Test
+    void theRealGraphNeedsExactlyTheInt64FixAndNoOtherRewrite() throws Exception {
+        TfjsGraphConverter.Conversion conversion = new TfjsGraphConverter().convert(DetectorTestFiles.model()
+                .graphJson());
+
+        assertThat(conversion.rewrites()).isEqualTo(Map.of("int32 weight widened to int64 Const", 26));
+        assertThat(conversion.graph().getNodeCount()).isEqualTo(489);
     }
 
     @Test

