@@ -19,5 +19,8 @@ final class Commands {
                 .addSubcommand("backup", new DbBackupCommand(context, globals))
                 .addSubcommand("restore", new DbRestoreCommand(context, globals)));
         root.addSubcommand("history", new HistoryCommand(context, globals));
+        root.addSubcommand("models", new CommandLine(new ModelsCommand())
+                .addSubcommand("list", new ModelsListCommand(context))
+                .addSubcommand("fetch", new ModelsFetchCommand(context)));
     }
 }

@@ -32,7 +32,7 @@ public record ModelStatus(ModelPackage modelPackage, Path directory, boolean ins
     public String describe() {
         String head = modelPackage.name() + "  " + modelPackage.modelName() + "  ";
         if (!installed) {
-            return head + "not installed (" + problem + "); install with: " + installCommand;
+            return head + "not installed in " + directory + " (" + problem + "); install with: " + installCommand;
         }
         StringBuilder line = new StringBuilder(head + "installed in " + directory + " (");
         new TreeMap<>(sha256).forEach((file, hash) -> line.append(file).append(" sha256 ").append(hash)

@@ -156,7 +156,8 @@ class DetectorModelStoreTest {
 
         assertThat(list).singleElement().satisfies(s -> {
             assertThat(s.installed()).isFalse();
-            assertThat(s.describe()).isEqualTo("detector  nanodet-g-416  not installed (nanodet.json is missing;"
+            assertThat(s.describe()).isEqualTo("detector  nanodet-g-416  not installed in " + s.directory()
+                    + " (nanodet.json is missing;"
                     + " nanodet.bin is missing); install with: autocaption models fetch detector");
         });
     }
