@@ -235,7 +235,7 @@ public final class CocoJson {
         }
 
         private CocoFormatException problem(String what, String expected, JsonToken found) {
-            JsonLocation at = parser.currentLocation();
+            JsonLocation at = parser.currentTokenLocation();
             return new CocoFormatException(file + ": " + what + " must be " + expected + ", found "
                     + describe(found) + " at line " + at.getLineNr() + ", column " + at.getColumnNr());
         }
