@@ -19,7 +19,9 @@ import java.util.TreeMap;
 /**
  * Draws synthetic photo-like scenes with reference captions. A scene is a pure function of (seed, index, size):
  * each gets its own random streams derived from both, so scenes are byte-identical across runs and independent
- * of how many were generated before. Thread-safe (no state beyond the image size).
+ * of how many were generated before. Rasterisation is Java2D's pure-Java pipeline and the JPEG writer runs at a
+ * fixed quality, so bytes match across machines on the same JDK release (a new JDK may anti-alias differently).
+ * Thread-safe (no state beyond the image size).
  */
 public final class SceneGenerator {
     /** Written into every data set's info block; bump when the drawing or the grammar changes. */

@@ -58,7 +58,7 @@ class ScenePlacementTest {
             for (PlacedObject o : scene.objects()) {
                 switch (o.kind()) {
                     case MOON, STAR -> assertThat(night).as("%s", scene).isTrue();
-                    case SUN, CLOUD, KITE -> assertThat(night).as("%s", scene).isFalse();
+                    case SUN, CLOUD, KITE, BIRD -> assertThat(night).as("%s", scene).isFalse();
                     default -> { }
                 }
             }
