@@ -27,6 +27,7 @@ final class Commands {
                 .addSubcommand("backup", new DbBackupCommand(context, globals))
                 .addSubcommand("restore", new DbRestoreCommand(context, globals)));
         root.addSubcommand("history", new HistoryCommand(context, globals));
+        root.addSubcommand("accounts", new AccountsCommand(context, globals));
         root.addSubcommand("auth", new CommandLine(new AuthCommand())
                 .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
