@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Logging {
     private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{20} - %msg%n";
-    private static final String[] SDK_LOGGERS = {"com.flickr4java", "com.restfb", "com.github.scribejava"};
+    private static final String[] SDK_LOGGERS = {"com.flickr4java", "com.github.scribejava"};
 
     private Logging() {
     }
@@ -38,6 +38,8 @@ public final class Logging {
         for (String sdk : SDK_LOGGERS) {
             context.getLogger(sdk).setLevel(quiet ? Level.WARN : Level.INFO);
         }
+        // RestFB's warnings on network errors print the whole request URL; keep them out whatever the verbosity.
+        context.getLogger("com.restfb").setLevel(Level.ERROR);
         if (logFile != null) {
             root.addAppender(fileAppender(context, logFile));
         }
