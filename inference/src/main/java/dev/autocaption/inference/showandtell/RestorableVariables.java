@@ -1,0 +1,91 @@
+package dev.autocaption.inference.showandtell;
+
+import dev.autocaption.inference.checkpoint.CheckpointCheck;
+import dev.autocaption.inference.checkpoint.LstmNaming;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.NdArrays;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.train.Restore;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TString;
+import org.tensorflow.types.family.TType;
+
+/**
+ * Inference variables named exactly like the checkpoint keys ({@code InceptionV3/Conv2d_1a_3x3/weights}), and the
+ * ops that fill them: one {@code RestoreV2} for all of them (which reads V2 bundles and falls back to V1 files), or
+ * an initialiser per variable. Not thread-safe; used while a graph is being built.
+ */
+public final class RestorableVariables implements VariableFactory {
+    private final Ops tf;
+    private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
+
+    public RestorableVariables(Ops tf) {
+        this.tf = tf;
+    }
+
+    @Override
+    public Operand<TFloat32> variable(String name, Shape shape) {
+        if (variables.containsKey(name)) {
+            throw new IllegalStateException("variable " + name + " created twice");
+        }
+        String[] parts = name.split("/");
+        Ops scoped = tf;
+        for (int i = 0; i < parts.length - 1; i++) {
+            scoped = scoped.withSubScope(parts[i]);
+        }
+        Variable<TFloat32> variable = scoped.withName(parts[parts.length - 1]).variable(shape, TFloat32.class);
+        if (!variable.op().name().equals(name)) {
+            throw new IllegalStateException("variable " + name + " got op name " + variable.op().name());
+        }
+        variables.put(name, variable);
+        return variable;
+    }
+
+    /** Names in creation order. */
+    public List<String> names() {
+        return List.copyOf(variables.keySet());
+    }
+
+    /**
+     * One op that restores every variable from the checkpoint at {@code prefix}, reading the LSTM tensors under the
+     * keys of {@code naming}.
+     */
+    public Op restore(Path prefix, LstmNaming naming) {
+        List<String> keys = variables.keySet().stream().map(n -> CheckpointCheck.keyFor(n, naming)).toList();
+        List<Class<? extends TType>> types = new ArrayList<>();
+        keys.forEach(k -> types.add(TFloat32.class));
+        Restore restore = tf.train.restore(tf.constant(prefix.toString()), strings(keys),
+                strings(keys.stream().map(k -> "").toList()), types);
+        List<Op> assigns = new ArrayList<>();
+        int i = 0;
+        for (Variable<TFloat32> variable : variables.values()) {
+            @SuppressWarnings("unchecked")
+            Operand<TFloat32> value = (Operand<TFloat32>) restore.tensors().get(i++);
+            assigns.add(tf.assign(variable, value));
+        }
+        return tf.withControlDependencies(assigns).noOp();
+    }
+
+    /** One op that sets every variable to {@code initialValue.apply(name, shape)}. */
+    public Op initialize(Function<Map.Entry<String, Shape>, Operand<TFloat32>> initialValue) {
+        List<Op> assigns = new ArrayList<>();
+        for (Map.Entry<String, Variable<TFloat32>> e : variables.entrySet()) {
+            Shape shape = e.getValue().shape();
+            assigns.add(tf.assign(e.getValue(), initialValue.apply(Map.entry(e.getKey(), shape))));
+        }
+        return tf.withControlDependencies(assigns).noOp();
+    }
+
+    private Operand<TString> strings(List<String> values) {
+        return tf.constant(NdArrays.vectorOfObjects(values.toArray(String[]::new)));
+    }
+}
