@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.NdArrays;
 import org.tensorflow.ndarray.Shape;
@@ -27,6 +26,7 @@ import org.tensorflow.types.family.TType;
 public final class RestorableVariables implements VariableFactory {
     private final Ops tf;
     private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
+    private final Map<String, Ops> scopes = new java.util.HashMap<>();
 
     public RestorableVariables(Ops tf) {
         this.tf = tf;
@@ -37,17 +37,30 @@ public final class RestorableVariables implements VariableFactory {
         if (variables.containsKey(name)) {
             throw new IllegalStateException("variable " + name + " created twice");
         }
-        String[] parts = name.split("/");
-        Ops scoped = tf;
-        for (int i = 0; i < parts.length - 1; i++) {
-            scoped = scoped.withSubScope(parts[i]);
-        }
-        Variable<TFloat32> variable = scoped.withName(parts[parts.length - 1]).variable(shape, TFloat32.class);
+        int slash = name.lastIndexOf('/');
+        Ops scoped = slash < 0 ? tf : scope(name.substring(0, slash));
+        Variable<TFloat32> variable = scoped.withName(name.substring(slash + 1)).variable(shape, TFloat32.class);
         if (!variable.op().name().equals(name)) {
             throw new IllegalStateException("variable " + name + " got op name " + variable.op().name());
         }
         variables.put(name, variable);
         return variable;
+    }
+
+    /**
+     * The {@link Ops} for a scope path, created once: TF Java makes every new sub-scope name unique, so asking twice
+     * for {@code InceptionV3} would give {@code InceptionV3_1}.
+     */
+    private Ops scope(String path) {
+        Ops existing = scopes.get(path);
+        if (existing != null) {
+            return existing;
+        }
+        int slash = path.lastIndexOf('/');
+        Ops parent = slash < 0 ? tf : scope(path.substring(0, slash));
+        Ops created = parent.withSubScope(path.substring(slash + 1));
+        scopes.put(path, created);
+        return created;
     }
 
     /** Names in creation order. */
@@ -75,14 +88,20 @@ public final class RestorableVariables implements VariableFactory {
         return tf.withControlDependencies(assigns).noOp();
     }
 
-    /** One op that sets every variable to {@code initialValue.apply(name, shape)}. */
-    public Op initialize(Function<Map.Entry<String, Shape>, Operand<TFloat32>> initialValue) {
+    /** One op that sets every variable to the value {@code initializer} builds for it. */
+    public Op initialize(Initializer initializer) {
         List<Op> assigns = new ArrayList<>();
         for (Map.Entry<String, Variable<TFloat32>> e : variables.entrySet()) {
             Shape shape = e.getValue().shape();
-            assigns.add(tf.assign(e.getValue(), initialValue.apply(Map.entry(e.getKey(), shape))));
+            assigns.add(tf.assign(e.getValue(), initializer.initialValue(tf, e.getKey(), shape)));
         }
         return tf.withControlDependencies(assigns).noOp();
+    }
+
+    /** Builds a variable's initial value. */
+    @FunctionalInterface
+    public interface Initializer {
+        Operand<TFloat32> initialValue(Ops tf, String name, Shape shape);
     }
 
     private Operand<TString> strings(List<String> values) {
