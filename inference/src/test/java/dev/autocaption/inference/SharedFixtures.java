@@ -16,7 +16,7 @@ public final class SharedFixtures {
 
     public static Path file(String relative) {
         String dir = System.getProperty("autocaption.shared.dir");
-        Path path = dir == null ? null : Path.of(dir, "fixtures").resolve(relative);
+        Path path = dir == null ? null : Path.of(dir, "fixtures").resolve(relative).toAbsolutePath().normalize();
         boolean present = path != null && Files.exists(path);
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("shared fixture " + relative + " not found under autocaption.shared.dir=" + dir + " (CI=true)");
