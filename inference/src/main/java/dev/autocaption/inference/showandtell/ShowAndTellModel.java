@@ -164,6 +164,14 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
         }
     }
 
+    /**
+     * Saves every variable as a V2 checkpoint at {@code prefix}, under the im2txt keys (LSTM as
+     * {@code lstm/basic_lstm_cell/kernel|bias}).
+     */
+    public void save(Path prefix) {
+        session.save(prefix.toString());
+    }
+
     @Override
     public void close() {
         session.close();
