@@ -1,0 +1,28 @@
+package dev.autocaption.inference.showandtell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autocaption.inference.SharedFixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ModelInspectionTest {
+
+    @Test
+    void publishedIndexAloneIsCompatibleButCannotBeLoaded() throws Exception {
+        Path index = SharedFixtures.file("im2txt/model.ckpt-2000000.index");
+
+        ModelInspection inspection = ModelInspection.inspect(index, null);
+
+        assertThat(inspection.check().compatible()).isTrue();
+        assertThat(inspection.checkpoint().tensors()).hasSize(383);
+        assertThat(inspection.vocabulary().size()).isEqualTo(11_520);
+        assertThat(inspection.problems()).containsExactly("data file missing: "
+                + index.resolveSibling("model.ckpt-2000000.data-00000-of-00001")
+                + " (the index alone can be inspected, not loaded)");
+        assertThat(inspection.report())
+                .contains("LSTM names   lstm/basic_lstm_cell/{weights,biases} (TF 1.0-1.1)")
+                .contains("tensors      383, 37,250,560 parameters")
+                .contains("(11520 ids, <S>=1, </S>=2)");
+    }
+}
