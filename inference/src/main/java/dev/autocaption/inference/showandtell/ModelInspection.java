@@ -20,12 +20,15 @@ import java.util.Locale;
  * @param checkpoint what the checkpoint lists
  * @param check      the comparison with the architecture
  * @param vocabulary the vocabulary, or null when it could not be loaded (see problems)
- * @param problems   one line each; empty when the model is ready to load
+ * @param problems   what makes the model unusable (incompatible tensors, a vocabulary that does not fit); empty
+ *                   when checkpoint, architecture and vocabulary agree
+ * @param notes      what keeps a compatible model from loading here (its data file is missing)
  */
 public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint, CheckpointCheck check,
-        Vocabulary vocabulary, List<String> problems) {
+        Vocabulary vocabulary, List<String> problems, List<String> notes) {
     public ModelInspection {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -46,7 +49,8 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
         if (!check.compatible()) {
             problems.add("checkpoint does not match the architecture:\n" + check.problems());
         }
-        checkpoint.missingFiles().forEach(f -> problems.add("data file missing: " + f
+        List<String> notes = new ArrayList<>();
+        checkpoint.missingFiles().forEach(f -> notes.add("data file missing: " + f
                 + " (the index alone can be inspected, not loaded)"));
         Vocabulary vocab = null;
         if (!Files.isRegularFile(definition.vocabulary())) {
@@ -59,9 +63,10 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
                 problems.add(e.getMessage());
             }
         }
-        return new ModelInspection(definition, checkpoint, check, vocab, problems);
+        return new ModelInspection(definition, checkpoint, check, vocab, problems, notes);
     }
 
+    /** Checkpoint, architecture and vocabulary agree (the data file may still be missing: see notes). */
     public boolean ok() {
         return problems.isEmpty();
     }
@@ -83,6 +88,7 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
         out.append('\n');
         out.append(ok() ? "compatible   yes\n" : "problems:\n");
         problems.forEach(p -> out.append("  ").append(p.replace("\n", "\n  ")).append('\n'));
+        notes.forEach(n -> out.append("note         ").append(n).append('\n'));
         return out.toString();
     }
 

@@ -17,12 +17,14 @@ class ModelInspectionTest {
         assertThat(inspection.check().compatible()).isTrue();
         assertThat(inspection.checkpoint().tensors()).hasSize(383);
         assertThat(inspection.vocabulary().size()).isEqualTo(11_520);
-        assertThat(inspection.problems()).containsExactly("data file missing: "
+        assertThat(inspection.ok()).isTrue();
+        assertThat(inspection.notes()).containsExactly("data file missing: "
                 + index.resolveSibling("model.ckpt-2000000.data-00000-of-00001")
                 + " (the index alone can be inspected, not loaded)");
         assertThat(inspection.report())
                 .contains("LSTM names   lstm/basic_lstm_cell/{weights,biases} (TF 1.0-1.1)")
                 .contains("tensors      383, 37,250,560 parameters")
-                .contains("(11520 ids, <S>=1, </S>=2)");
+                .contains("(11520 ids, <S>=1, </S>=2)")
+                .contains("compatible   yes");
     }
 }
