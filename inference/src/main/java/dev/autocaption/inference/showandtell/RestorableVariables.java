@@ -47,8 +47,13 @@ public final class RestorableVariables implements VariableFactory {
      */
     @Override
     public Operand<TFloat32> variable(String name, Shape shape) {
-        if (variables.containsKey(name)) {
-            throw new IllegalStateException("variable " + name + " created twice");
+        Output<TFloat32> existing = variables.get(name);
+        if (existing != null) {
+            if (!existing.shape().equals(shape)) {
+                throw new IllegalStateException("variable " + name + " exists with shape " + existing.shape()
+                        + ", asked again with " + shape);
+            }
+            return existing;
         }
         GraphOperation op = graph.opBuilder("VariableV2", name, graph.baseScope())
                 .setAttr("shape", shape)
