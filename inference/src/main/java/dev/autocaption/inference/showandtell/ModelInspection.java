@@ -3,6 +3,7 @@ package dev.autocaption.inference.showandtell;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.checkpoint.Checkpoint;
 import dev.autocaption.inference.checkpoint.CheckpointCheck;
+import dev.autocaption.inference.checkpoint.CheckpointFormat;
 import dev.autocaption.inference.checkpoint.CheckpointException;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.nio.file.Files;
@@ -52,18 +53,29 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
         List<String> notes = new ArrayList<>();
         checkpoint.missingFiles().forEach(f -> notes.add("data file missing: " + f
                 + " (the index alone can be inspected, not loaded)"));
-        Vocabulary vocab = null;
+        Vocabulary vocab = checkVocabulary(definition, checkpoint, check, problems);
+        return new ModelInspection(definition, checkpoint, check, vocab, problems, notes);
+    }
+
+    /** Loads the vocabulary and checks it against the model (biases read without TensorFlow when possible). */
+    private static Vocabulary checkVocabulary(ModelDefinition definition, Checkpoint checkpoint,
+            CheckpointCheck check, List<String> problems) {
         if (!Files.isRegularFile(definition.vocabulary())) {
             problems.add("vocabulary missing: " + definition.vocabulary());
-        } else {
-            try {
-                vocab = Vocabulary.load(definition.vocabulary());
-                VocabularyFit.checkSize(vocab, definition.vocabulary(), definition.architecture());
-            } catch (CaptioningException e) {
-                problems.add(e.getMessage());
-            }
+            return null;
         }
-        return new ModelInspection(definition, checkpoint, check, vocab, problems, notes);
+        try {
+            Vocabulary vocab = Vocabulary.load(definition.vocabulary());
+            VocabularyFit.checkSize(vocab, definition.vocabulary(), definition.architecture());
+            if (check.compatible() && checkpoint.format() == CheckpointFormat.V2 && checkpoint.hasData()) {
+                VocabularyFit.checkStartAndEnd(vocab, definition.vocabulary(),
+                        checkpoint.readFloats("logits/biases"));
+            }
+            return vocab;
+        } catch (CaptioningException | CheckpointException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 
     /** Checkpoint, architecture and vocabulary agree (the data file may still be missing: see notes). */
