@@ -33,6 +33,9 @@ final class Commands {
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
         root.addSubcommand("models", new CommandLine(new ModelsCommand())
                 .addSubcommand("list", new ModelsListCommand(context))
-                .addSubcommand("fetch", new ModelsFetchCommand(context)));
+                .addSubcommand("fetch", new ModelsFetchCommand(context))
+                .addSubcommand("inspect", new ModelsInspectCommand(context)), "model");
+        root.addSubcommand("caption", new CaptionCommand(context, globals));
+        root.addSubcommand("bench", new BenchCommand(context));
     }
 }

@@ -1,0 +1,206 @@
+package dev.autocaption.inference.showandtell;
+
+import dev.autocaption.config.Device;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.beam.StepFunction;
+import dev.autocaption.inference.beam.StepOutput;
+import dev.autocaption.inference.checkpoint.LstmNaming;
+import dev.autocaption.inference.image.DecodedImage;
+import java.nio.file.Path;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TUint8;
+
+/**
+ * A Show and Tell model loaded into its own TensorFlow graph and session: preprocessing, the encoder, and the word
+ * step. Every call copies its results into Java arrays and closes its tensors before returning, so nothing native
+ * escapes. Thread-safe (TensorFlow sessions are); {@link #close()} must come after the last call.
+ */
+public final class ShowAndTellModel implements StepFunction, AutoCloseable {
+    private final Architecture architecture;
+    private final Graph graph;
+    private final Session session;
+    private final ShowAndTellGraph endpoints;
+    private final Device device;
+
+    private ShowAndTellModel(Architecture architecture, Graph graph, Session session, ShowAndTellGraph endpoints,
+            Device device) {
+        this.architecture = architecture;
+        this.graph = graph;
+        this.session = session;
+        this.endpoints = endpoints;
+        this.device = device;
+    }
+
+    /**
+     * Builds the graph and restores every variable by name from the checkpoint at {@code prefix} (V2 or V1), reading
+     * the LSTM under {@code naming}'s keys. Validate the checkpoint first: this trusts names and shapes.
+     */
+    public static ShowAndTellModel restore(Architecture architecture, Path prefix, LstmNaming naming,
+            SessionSettings settings, int topK) throws CaptioningException {
+        return create(architecture, settings, topK, variables -> variables.restore(prefix, naming),
+                "restoring checkpoint " + prefix);
+    }
+
+    /**
+     * Builds the graph with random weights of the real shapes (for benchmarks): He-scaled conv weights, identity
+     * batch norm, uniform ±0.08 elsewhere, and a strongly negative logit bias for {@code startId} so the model never
+     * emits it.
+     */
+    public static ShowAndTellModel withRandomWeights(Architecture architecture, SessionSettings settings, int topK,
+            long seed, int startId) throws CaptioningException {
+        return create(architecture, settings, topK,
+                variables -> variables.initialize(new RandomWeights(seed, startId)),
+                "initialising random weights");
+    }
+
+    private static ShowAndTellModel create(Architecture architecture, SessionSettings settings, int topK,
+            java.util.function.Function<RestorableVariables, Op> fill, String what) throws CaptioningException {
+        SessionSettings.Resolved resolved = settings.resolve();
+        Graph graph = new Graph();
+        try {
+            Ops tf = Ops.create(graph);
+            RestorableVariables variables = new RestorableVariables(tf);
+            ShowAndTellGraph endpoints = new ShowAndTellGraph(tf, architecture, variables, topK);
+            Op init = fill.apply(variables);
+            Session session = new Session(graph, resolved.config());
+            try {
+                session.runner().addTarget(init).run().close();
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+            return new ShowAndTellModel(architecture, graph, session, endpoints, resolved.device());
+        } catch (RuntimeException e) {
+            graph.close();
+            throw new CaptioningException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Architecture architecture() {
+        return architecture;
+    }
+
+    /** The device the session runs on. */
+    public Device device() {
+        return device;
+    }
+
+    /** Preprocesses one image to the {@code inputSize² × 3} floats the encoder takes (NHWC, [-1, 1]). */
+    public float[] preprocess(DecodedImage image) {
+        try (TUint8 pixels = TUint8.tensorOf(Shape.of(1, image.height(), image.width(), 3),
+                DataBuffers.of(image.rgb(), true, false));
+             Result r = session.runner().feed(endpoints.pixels, pixels).fetch(endpoints.preprocessed).run()) {
+            return floats(r, 0);
+        }
+    }
+
+    /** Image step for {@code n} preprocessed images packed in {@code batch}: one {@code [c|h]} state per image. */
+    public float[][] initialStates(float[] batch, int n) {
+        return rows(runEncoder(batch, n, endpoints.initialStates), n);
+    }
+
+    /** The encoder alone (Inception + pooling), for benchmarks: one feature vector per image. */
+    public float[][] features(float[] batch, int n) {
+        return rows(runEncoder(batch, n, endpoints.features), n);
+    }
+
+    private float[] runEncoder(float[] batch, int n, Operand<TFloat32> fetch) {
+        int size = architecture.encoder().inputSize();
+        try (TFloat32 images = TFloat32.tensorOf(Shape.of(n, size, size, 3), DataBuffers.of(batch, true, false));
+             Result r = session.runner().feed(endpoints.images, images).fetch(fetch).run()) {
+            return floats(r, 0);
+        }
+    }
+
+    @Override
+    public StepOutput step(long[] words, float[][] states) {
+        int n = words.length;
+        int width = architecture.stateSize();
+        float[] flat = new float[n * width];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(states[i], 0, flat, i * width, width);
+        }
+        try (TInt64 w = TInt64.tensorOf(Shape.of(n), DataBuffers.of(words, true, false));
+             TFloat32 s = TFloat32.tensorOf(Shape.of(n, width), DataBuffers.of(flat, true, false));
+             Result r = session.runner().feed(endpoints.inputWords, w).feed(endpoints.states, s)
+                     .fetch(endpoints.topWords).fetch(endpoints.topProbabilities).fetch(endpoints.newStates).run()) {
+            TInt32 top = (TInt32) r.get(0);
+            int k = (int) top.shape().get(1);
+            int[] ids = new int[n * k];
+            top.copyTo(DataBuffers.of(ids, false, false));
+            return new StepOutput(intRows(ids, n), rows(floats(r, 1), n), rows(floats(r, 2), n));
+        }
+    }
+
+    /** The values of a float variable, e.g. {@code logits/biases} for the vocabulary check. */
+    public float[] variable(String name) {
+        try (Result r = session.runner().fetch(name).run()) {
+            return floats(r, 0);
+        }
+    }
+
+    /** The softmax of one word step (all vocabulary columns), for tests and diagnostics. */
+    public float[][] softmax(long[] words, float[][] states) {
+        int width = architecture.stateSize();
+        float[] flat = new float[words.length * width];
+        for (int i = 0; i < words.length; i++) {
+            System.arraycopy(states[i], 0, flat, i * width, width);
+        }
+        try (TInt64 w = TInt64.tensorOf(Shape.of(words.length), DataBuffers.of(words, true, false));
+             TFloat32 s = TFloat32.tensorOf(Shape.of(words.length, width), DataBuffers.of(flat, true, false));
+             Result r = session.runner().feed(endpoints.inputWords, w).feed(endpoints.states, s)
+                     .fetch(endpoints.softmax).run()) {
+            return rows(floats(r, 0), words.length);
+        }
+    }
+
+    /**
+     * Saves every variable as a V2 checkpoint at {@code prefix}, under the im2txt keys (LSTM as
+     * {@code lstm/basic_lstm_cell/kernel|bias}).
+     */
+    public void save(Path prefix) {
+        session.save(prefix.toString());
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+
+    private static float[] floats(Result r, int index) {
+        TFloat32 t = (TFloat32) r.get(index);
+        float[] out = new float[(int) t.shape().size()];
+        t.copyTo(DataBuffers.of(out, false, false));
+        return out;
+    }
+
+    private static float[][] rows(float[] flat, int n) {
+        int width = n == 0 ? 0 : flat.length / n;
+        float[][] out = new float[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return out;
+    }
+
+    private static int[][] intRows(int[] flat, int n) {
+        int width = n == 0 ? 0 : flat.length / n;
+        int[][] out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,60 @@
+package dev.autocaption.inference.showandtell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.SharedFixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelDirectoryTest {
+
+    @Test
+    void bareCheckpointPrefixMeansThePublishedArchitecture() throws Exception {
+        Path index = SharedFixtures.file("im2txt/model.ckpt-2000000.index");
+
+        ModelDefinition model = ModelDirectory.open(index.resolveSibling("model.ckpt-2000000"), null);
+
+        assertThat(model.architecture()).isEqualTo(Architecture.im2txt());
+        assertThat(model.modelId()).matches("im2txt-2000000-[0-9a-f]{6}");
+        assertThat(model.vocabulary()).isEqualTo(index.resolveSibling("word_counts.txt"));
+    }
+
+    @Test
+    void modelJsonRoundTripsTheArchitecture(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("model.ckpt-7.index"), new byte[] {1, 2, 3});
+        Architecture small = new Architecture(new EncoderSpec("inception_v3", 149, 172, 0.25, 8), 64, 96, 500);
+        ModelDirectory.write(dir, new ModelJson("show-and-tell", "demo", small, "model.ckpt-7", "words.txt"));
+
+        ModelDefinition model = ModelDirectory.open(dir, null);
+
+        assertThat(model.architecture()).isEqualTo(small);
+        assertThat(model.checkpoint()).isEqualTo(dir.resolve("model.ckpt-7"));
+        assertThat(model.vocabulary()).isEqualTo(dir.resolve("words.txt"));
+        assertThat(model.modelId()).isEqualTo("demo-039058");
+    }
+
+    @Test
+    void directoryWithoutModelJsonSaysWhatToPass(@TempDir Path dir) {
+        assertThatThrownBy(() -> ModelDirectory.open(dir, null))
+                .isInstanceOf(CaptioningException.class)
+                .hasMessage("model directory " + dir + " has no model.json; expected a model directory, or pass the "
+                        + "checkpoint prefix (e.g. " + dir.resolve("model.ckpt-2000000") + ") and --vocab");
+    }
+
+    @Test
+    void invalidArchitectureValueIsReportedWithTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("model.json"), """
+                {"engine": "show-and-tell", "name": "x", "checkpoint": "c",
+                 "architecture": {"encoder": {"kind": "inception_v3", "inputSize": 50, "resizeSize": 60,
+                   "depthMultiplier": 1.0, "minDepth": 16}, "embeddingSize": 8, "lstmUnits": 8, "vocabSize": 9}}
+                """);
+
+        assertThatThrownBy(() -> ModelDirectory.open(dir, null))
+                .hasMessageStartingWith(dir.resolve("model.json") + " is not a valid model description")
+                .hasMessageContaining("encoder inputSize must be in [75, 2048], was 50");
+    }
+}

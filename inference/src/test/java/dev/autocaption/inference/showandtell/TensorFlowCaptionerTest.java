@@ -1,0 +1,167 @@
+package dev.autocaption.inference.showandtell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.autocaption.config.Device;
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.ModelConfig;
+import dev.autocaption.inference.Caption;
+import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.image.ImageDecoder;
+import dev.autocaption.inference.image.ImageDecodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.Pointer;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.types.TFloat32;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TensorFlowCaptionerTest {
+    @TempDir
+    static Path shared;
+    static Path modelDir;
+    static TensorFlowCaptioner captioner;
+
+    @BeforeAll
+    static void loadTinyModel() throws Exception {
+        modelDir = TinyModelDirectory.write(Files.createDirectories(shared.resolve("tiny")), TinyModelDirectory.WORDS);
+        captioner = ShowAndTellLoader.load(config(modelDir, null, 4));
+    }
+
+    @AfterAll
+    static void close() {
+        captioner.close();
+    }
+
+    static ModelConfig config(Path path, Path vocab, int batchSize) {
+        return new ModelConfig(Engine.SHOW_AND_TELL, path, vocab, Device.CPU, 3, 20, batchSize, 0, 0, 0, 4_000_000);
+    }
+
+    @Test
+    void captionsEveryImageWithThreeRankedCleanCaptions() throws Exception {
+        List<CaptionResult> results = captioner.caption(List.of(
+                new ImageInput("a.jpg", TestImages.noise("jpg", 120, 90, 1)),
+                new ImageInput("b.png", TestImages.noise("png", 50, 80, 2))));
+
+        assertThat(results).extracting(CaptionResult::imageId).containsExactly("a.jpg", "b.png");
+        for (CaptionResult result : results) {
+            assertThat(result.error()).isNull();
+            assertThat(result.captions()).hasSize(3);
+            Caption best = result.best();
+            assertThat(best.text()).matches("[A-Z'.].*\\.").doesNotContain("<S>", "</S>", "  ");
+            assertThat(best.tokens()).doesNotContain("<S>", "</S>");
+            assertThat(best.probability()).isEqualTo(Math.exp(best.logProbability()));
+            assertThat(best.score()).isBetween(0.0, 1.0);
+            assertThat(result.captions().get(0).logProbability())
+                    .isGreaterThanOrEqualTo(result.captions().get(1).logProbability());
+        }
+    }
+
+    @Test
+    void modelIdIsTheNamePlusAShortHashOfTheIndex() {
+        assertThat(captioner.modelId()).matches("tiny-[0-9a-f]{6}");
+        assertThat(captioner.engine()).isEqualTo("show-and-tell");
+    }
+
+    @Test
+    void badImagesGetTheirOwnErrorsAndTheRestOfTheBatchIsCaptioned() throws Exception {
+        List<CaptionResult> results = captioner.caption(List.of(
+                new ImageInput("truncated.jpg", TestImages.truncatedJpeg()),
+                new ImageInput("good.png", TestImages.noise("png", 40, 40, 3)),
+                new ImageInput("empty.jpg", new byte[0]),
+                new ImageInput("page.jpg", TestImages.html()),
+                new ImageInput("bomb.png", TestImages.hugePngHeader())));
+
+        assertThat(results).extracting(CaptionResult::failed)
+                .containsExactly(decoderRefuses(TestImages.truncatedJpeg()), false, true, true, true);
+        assertThat(results.get(1).captions()).hasSize(3);
+        assertThat(results.get(2).error()).contains("empty.jpg");
+        assertThat(results.get(3).error()).contains("page.jpg");
+        assertThat(results.get(4).error()).contains("bomb.png");
+    }
+
+    /**
+     * Whether a truncated JPEG is refused or decoded grey-filled is the decoder's policy (the robust decoder refuses
+     * it); the captioner's contract is that its verdict becomes this image's result and nothing else.
+     */
+    private static boolean decoderRefuses(byte[] bytes) {
+        try {
+            new ImageDecoder(4_000_000).decode("probe", bytes);
+            return false;
+        } catch (ImageDecodingException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void captioningAThousandImagesLeavesNoNativeTensorsBehind() throws Exception {
+        List<ImageInput> fifty = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            fifty.add(new ImageInput("img" + i, TestImages.noise("png", 20 + i, 30, i)));
+        }
+        captioner.caption(fifty);
+        long before = Pointer.totalCount();
+        long bytesBefore = Pointer.totalBytes();
+
+        for (int round = 0; round < 20; round++) {
+            assertThat(captioner.caption(fifty)).noneMatch(CaptionResult::failed);
+        }
+
+        assertThat(Pointer.totalCount() - before).isLessThanOrEqualTo(2);
+        assertThat(Pointer.totalBytes() - bytesBefore).isLessThanOrEqualTo(1 << 20);
+    }
+
+    @Test
+    void liveNativeTensorCountSeesAnUnclosedTensor() {
+        long before = Pointer.totalCount();
+        try (TFloat32 open = TFloat32.tensorOf(Shape.of(1000))) {
+            assertThat(Pointer.totalCount()).isGreaterThan(before);
+        }
+        assertThat(Pointer.totalCount()).isEqualTo(before);
+    }
+
+    @Test
+    void swappedStartAndEndWordsAreRefusedAtLoad(@TempDir Path dir) throws Exception {
+        List<String> swapped = new ArrayList<>(TinyModelDirectory.WORDS);
+        swapped.set(1, "</S> 50");
+        swapped.set(2, "<S> 50");
+        Path model = TinyModelDirectory.write(dir, swapped);
+
+        assertThatThrownBy(() -> ShowAndTellLoader.load(config(model, null, 2)))
+                .isInstanceOf(CaptioningException.class)
+                .hasMessageContaining("does not fit the checkpoint: the logit bias of <S> (id 2)")
+                .hasMessageContaining("probably swapped");
+    }
+
+    @Test
+    void vocabularyLargerThanTheModelIsRefused(@TempDir Path dir) throws Exception {
+        List<String> words = new ArrayList<>(TinyModelDirectory.WORDS);
+        words.addAll(List.of("x 1", "y 1"));
+        Path model = TinyModelDirectory.write(dir, words);
+
+        assertThatThrownBy(() -> ShowAndTellLoader.load(config(model, null, 2)))
+                .hasMessageEndingWith("has 18 ids (<UNK> included) but the model has only 16 word rows; use the "
+                        + "word_counts.txt written with this checkpoint");
+    }
+
+    @Test
+    void checkpointOfAnotherArchitectureListsEveryMismatch(@TempDir Path dir) throws Exception {
+        Path model = TinyModelDirectory.write(dir, TinyModelDirectory.WORDS);
+        Architecture wider = new Architecture(TinyModels.architecture().encoder(), 8, 6, 20);
+        ModelDirectory.write(dir, new ModelJson(ModelJson.ENGINE, "tiny", wider, "model.ckpt-42", "word_counts.txt"));
+
+        assertThatThrownBy(() -> ShowAndTellLoader.load(config(model, null, 2)))
+                .hasMessageEndingWith("3 mis-shaped:\n"
+                        + "  seq_embedding/map is FLOAT [16,8], expected FLOAT [20,8]\n"
+                        + "  logits/weights is FLOAT [6,16], expected FLOAT [6,20]\n"
+                        + "  logits/biases is FLOAT [16], expected FLOAT [20]");
+    }
+}
