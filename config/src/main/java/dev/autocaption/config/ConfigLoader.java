@@ -24,6 +24,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class ConfigLoader {
+    /** The environment variable naming the installation whose bundled models are the defaults. */
+    public static final String HOME_VARIABLE = "AUTOCAPTION_HOME";
     /** The environment variable naming the config file when {@code --config} is not given. */
     public static final String CONFIG_VARIABLE = "AUTOCAPTION_CONFIG";
     /** The file looked for in the working directory. */
@@ -73,8 +75,14 @@ public final class ConfigLoader {
     public BotConfig parse(String yamlText, String sourceName) throws ConfigException {
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
         ReadContext context = new ReadContext(new Problems(), new EnvironmentSubstitution(environment),
-                workingDirectory);
+                workingDirectory, installation());
         return new ConfigParser(context).parse(yaml.read(text, sourceName), sourceName);
+    }
+
+    /** {@code AUTOCAPTION_HOME} (set by the launcher and the Docker image), else the working directory. */
+    private Path installation() {
+        String home = environment.get(HOME_VARIABLE);
+        return home == null || home.isBlank() ? workingDirectory : workingDirectory.resolve(home);
     }
 
     private Path environmentPath(String value) throws ConfigException {

@@ -58,6 +58,7 @@ public final class ConfigPrinter {
         node.put("intra-op-threads", model.intraOpThreads());
         node.put("inter-op-threads", model.interOpThreads());
         node.put("max-image-pixels", model.maxImagePixels());
+        node.put("detector-threshold", model.detectorThreshold());
         return node;
     }
 

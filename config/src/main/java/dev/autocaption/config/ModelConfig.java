@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param intraOpThreads      TensorFlow intra-op threads; 0 lets TensorFlow use every core
  * @param interOpThreads      TensorFlow inter-op threads; 0 lets TensorFlow decide
  * @param maxImagePixels      images with more pixels than this are refused before decoding (decompression bombs)
+ * @param detectorThreshold   detector engine: objects scoring at least this are mentioned in the caption
  */
 public record ModelConfig(
         Engine engine,
@@ -29,10 +30,15 @@ public record ModelConfig(
         double lengthNormalization,
         int intraOpThreads,
         int interOpThreads,
-        long maxImagePixels) {
+        long maxImagePixels,
+        double detectorThreshold) {
 
-    /** The bundled demo model, relative to the working directory or the installation. */
+    /** The bundled demo model, relative to the installation ({@code AUTOCAPTION_HOME}) or the working directory. */
     public static final Path DEFAULT_PATH = Path.of("models/demo");
+    /** Where {@code autocaption models fetch detector} installs the detector, relative like {@link #DEFAULT_PATH}. */
+    public static final Path DEFAULT_DETECTOR_PATH = Path.of("models/detector");
+    /** The detector engine's default caption threshold (Facebook's alt text only names what it is sure of). */
+    public static final double DEFAULT_DETECTOR_THRESHOLD = 0.5;
 
     public ModelConfig {
         Objects.requireNonNull(engine, "engine");
@@ -49,11 +55,27 @@ public record ModelConfig(
         if (maxImagePixels < 1) {
             throw new IllegalArgumentException("maxImagePixels must be positive, was " + maxImagePixels);
         }
+        if (!(detectorThreshold >= 0 && detectorThreshold <= 1)) {
+            throw new IllegalArgumentException("detectorThreshold must be in [0, 1], was " + detectorThreshold);
+        }
+    }
+
+    /** A model configuration with the default detector threshold. */
+    public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
+            int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels) {
+        this(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization, intraOpThreads,
+                interOpThreads, maxImagePixels, DEFAULT_DETECTOR_THRESHOLD);
+    }
+
+    /** This configuration with another model path (and vocabulary file, null for the model's own). */
+    public ModelConfig withPath(Path newPath, Path newVocab) {
+        return new ModelConfig(engine, newPath, newVocab, device, beamSize, maxLength, batchSize,
+                lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
     }
 
     public static ModelConfig defaults() {
         return new ModelConfig(Engine.SHOW_AND_TELL, DEFAULT_PATH, null, Device.AUTO, 3, 20, 8, 0.0, 0, 0,
-                100_000_000L);
+                100_000_000L, DEFAULT_DETECTOR_THRESHOLD);
     }
 
     static void requireRange(String name, long value, long min, long max) {

@@ -22,24 +22,29 @@ import java.util.List;
 final class SectionParser {
     static final List<String> STORE_KEYS = List.of("url");
     static final List<String> MODEL_KEYS = List.of("engine", "path", "vocab", "device", "beam-size", "max-length",
-            "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels");
+            "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels",
+            "detector-threshold");
     static final List<String> FILTER_KEYS = List.of("post-above", "drop-below", "min-words", "blocklist");
     static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
     static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
     static final List<String> WEB_KEYS = List.of("bind", "port");
 
     private final Path workingDirectory;
+    private final Path installation;
 
-    SectionParser(Path workingDirectory) {
+    /**
+     * @param workingDirectory what relative paths in the file resolve against
+     * @param installation     where the bundled models live ({@code AUTOCAPTION_HOME}, else the working directory)
+     */
+    SectionParser(Path workingDirectory, Path installation) {
         this.workingDirectory = workingDirectory;
+        this.installation = installation;
     }
 
-    /** The built-in defaults, with relative paths resolved against the working directory. */
+    /** The built-in defaults, with the bundled model resolved against the installation directory. */
     ModelConfig defaultModel() {
         ModelConfig d = ModelConfig.defaults();
-        return new ModelConfig(d.engine(), workingDirectory.resolve(d.path()).normalize(), d.vocab(), d.device(),
-                d.beamSize(), d.maxLength(), d.batchSize(), d.lengthNormalization(), d.intraOpThreads(),
-                d.interOpThreads(), d.maxImagePixels());
+        return d.withPath(installation.resolve(d.path()).normalize(), d.vocab());
     }
 
     /** The built-in defaults, with the approvals file resolved against the working directory. */
@@ -61,9 +66,12 @@ final class SectionParser {
     ModelConfig model(Section section) {
         section.allowOnly(MODEL_KEYS);
         ModelConfig d = defaultModel();
+        Engine engine = section.read("engine", d.engine(), choice(Engine.values(), Engine::configName));
+        Path defaultPath = engine == Engine.DETECTOR
+                ? installation.resolve(ModelConfig.DEFAULT_DETECTOR_PATH).normalize() : d.path();
         return new ModelConfig(
-                section.read("engine", d.engine(), choice(Engine.values(), Engine::configName)),
-                section.read("path", d.path(), path(workingDirectory)),
+                engine,
+                section.read("path", defaultPath, path(workingDirectory)),
                 section.read("vocab", d.vocab(), nullable(path(workingDirectory))),
                 section.read("device", d.device(), choice(Device.values(), Device::configName)),
                 section.read("beam-size", d.beamSize(), integer(1, 64)),
@@ -72,7 +80,8 @@ final class SectionParser {
                 section.read("length-normalization", d.lengthNormalization(), decimal(0, 10)),
                 section.read("intra-op-threads", d.intraOpThreads(), integer(0, 1024)),
                 section.read("inter-op-threads", d.interOpThreads(), integer(0, 1024)),
-                section.read("max-image-pixels", d.maxImagePixels(), longInteger(1, Long.MAX_VALUE)));
+                section.read("max-image-pixels", d.maxImagePixels(), longInteger(1, Long.MAX_VALUE)),
+                section.read("detector-threshold", d.detectorThreshold(), decimal(0, 1)));
     }
 
     FilterConfig filter(Section section, FilterConfig base) {

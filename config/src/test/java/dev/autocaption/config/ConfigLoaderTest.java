@@ -2,6 +2,7 @@ package dev.autocaption.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,5 +152,26 @@ class ConfigLoaderTest {
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(directory.resolve(name), content);
+    }
+
+    @Test
+    void bundledModelDefaultsLiveUnderAutocaptionHome(@TempDir Path home) throws Exception {
+        ConfigLoader loader = new ConfigLoader(Map.of("AUTOCAPTION_HOME", home.toString()), home.resolve("elsewhere"));
+
+        assertThat(loader.parse("", "t").model().path()).isEqualTo(home.resolve("models/demo"));
+        assertThat(loader.parse("model:\n  engine: detector\n", "t").model().path())
+                .isEqualTo(home.resolve("models/detector"));
+        assertThat(loader.parse("model:\n  path: mine\n", "t").model().path())
+                .isEqualTo(home.resolve("elsewhere/mine"));
+    }
+
+    @Test
+    void detectorThresholdIsReadAndRangeChecked() throws Exception {
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+
+        assertThat(loader.parse("model:\n  detector-threshold: 0.7\n", "t").model().detectorThreshold())
+                .isEqualTo(0.7);
+        assertThatThrownBy(() -> loader.parse("model:\n  detector-threshold: 1.5\n", "t"))
+                .hasMessageContaining("model.detector-threshold: must be");
     }
 }

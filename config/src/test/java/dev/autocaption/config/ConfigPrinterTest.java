@@ -53,6 +53,7 @@ class ConfigPrinterTest {
                   intra-op-threads: 0
                   inter-op-threads: 0
                   max-image-pixels: 100000000
+                  detector-threshold: 0.5
                 filter:
                   post-above: 0.6
                   drop-below: 0.3

@@ -9,20 +9,34 @@ import java.util.Objects;
  *
  * @param imageId  the {@link ImageInput#id()} this result belongs to
  * @param captions best first; empty when {@code error} is set (or when the engine recognised nothing)
- * @param error    why this image could not be captioned, naming the input; null on success
+ * @param error      why this image could not be captioned, naming the input; null on success
+ * @param detections what a detector engine saw (label, score, box), whether or not it made a caption of them;
+ *                   empty for engines that do not detect objects
  */
-public record CaptionResult(String imageId, List<Caption> captions, String error) {
+public record CaptionResult(String imageId, List<Caption> captions, String error, List<Detection> detections) {
     public CaptionResult {
         Objects.requireNonNull(imageId, "imageId");
         Objects.requireNonNull(captions, "captions");
+        Objects.requireNonNull(detections, "detections");
         captions = List.copyOf(captions);
+        detections = List.copyOf(detections);
         if (error != null && !captions.isEmpty()) {
             throw new IllegalArgumentException("a failed result has no captions, image " + imageId);
         }
     }
 
+    /** A result without detections (engines that caption directly). */
+    public CaptionResult(String imageId, List<Caption> captions, String error) {
+        this(imageId, captions, error, List.of());
+    }
+
     public static CaptionResult of(String imageId, List<Caption> captions) {
         return new CaptionResult(imageId, captions, null);
+    }
+
+    /** A detector's result: the caption it made (possibly none) and every detection it reported. */
+    public static CaptionResult detected(String imageId, List<Caption> captions, List<Detection> detections) {
+        return new CaptionResult(imageId, captions, null, detections);
     }
 
     public static CaptionResult failed(String imageId, String error) {

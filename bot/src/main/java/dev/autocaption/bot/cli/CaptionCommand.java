@@ -1,12 +1,13 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.engine.Captioners;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
-import dev.autocaption.inference.showandtell.ShowAndTellLoader;
-import dev.autocaption.inference.showandtell.TensorFlowCaptioner;
+import dev.autocaption.inference.detector.model.DetectorModelStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,17 @@ import picocli.CommandLine.Parameters;
  * the others are still printed; the exit code is then {@link ExitCode#PARTIAL_FAILURE}.
  */
 @Command(name = "caption", mixinStandardHelpOptions = true,
-        description = "Caption images with the Show and Tell model. IMAGE may be a path, a glob (photos/*.jpg) or a "
+        description = "Caption images with the configured engine (Show and Tell by default, or the detector). IMAGE may be a path, a glob (photos/*.jpg) or a "
                 + "comma-separated list.")
 final class CaptionCommand implements Callable<Integer> {
     private static final int CHUNK = 32;
 
     private final CliContext context;
     private final GlobalOptions globals;
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "show-and-tell or detector (default: model.engine from the configuration).")
+    private String engine;
 
     @Option(names = "--model", paramLabel = "DIR_OR_PREFIX",
             description = "A model directory (with model.json) or a bare im2txt checkpoint prefix. Default: "
@@ -63,7 +68,7 @@ final class CaptionCommand implements Callable<Integer> {
         }
         List<Path> files = ImageArguments.expand(images, context.workingDirectory());
         List<CaptionResult> results = new ArrayList<>();
-        try (TensorFlowCaptioner captioner = load()) {
+        try (ImageCaptioner captioner = load()) {
             for (int from = 0; from < files.size(); from += CHUNK) {
                 results.addAll(captionChunk(captioner, files.subList(from, Math.min(files.size(), from + CHUNK))));
             }
@@ -79,9 +84,12 @@ final class CaptionCommand implements Callable<Integer> {
         return results.stream().anyMatch(CaptionResult::failed) ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
     }
 
-    private TensorFlowCaptioner load() throws CaptioningException {
-        ModelConfig configured = ConfigSupport.load(context, globals).config().model();
+    private ImageCaptioner load() throws CaptioningException {
+        ModelConfig configured = withEngine(ConfigSupport.load(context, globals).config().model());
         Path path = context.workingDirectory().resolve(model != null ? model : configured.path());
+        if (configured.engine() == Engine.DETECTOR) {
+            return Captioners.open(configured.withPath(path, null));
+        }
         if (model == null && !Files.exists(path)) {
             throw new CommandFailure(ExitCode.MODEL, "no model at " + path + " (model.path, default "
                     + ModelConfig.DEFAULT_PATH + "). Pass --model with a model directory, or with an im2txt "
@@ -90,14 +98,35 @@ final class CaptionCommand implements Callable<Integer> {
         }
         Path vocabulary = vocab != null ? context.workingDirectory().resolve(vocab) : model != null ? null
                 : configured.vocab();
-        return ShowAndTellLoader.load(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
+        return Captioners.open(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
                 Math.max(top, configured.beamSize()), configured.maxLength(), configured.batchSize(),
                 configured.lengthNormalization(), configured.intraOpThreads(), configured.interOpThreads(),
-                configured.maxImagePixels()));
+                configured.maxImagePixels(), configured.detectorThreshold()));
+    }
+
+    /** The configured model, switched to the {@code --engine} option's engine (and its default path) if given. */
+    private ModelConfig withEngine(ModelConfig configured) {
+        if (engine == null) {
+            return configured;
+        }
+        for (Engine candidate : Engine.values()) {
+            if (candidate.configName().equals(engine)) {
+                if (candidate == configured.engine()) {
+                    return configured;
+                }
+                Path defaultPath = candidate == Engine.DETECTOR ? DetectorModelStore.defaultDirectory(
+                        context.environment(), context.workingDirectory()) : configured.path();
+                return new ModelConfig(candidate, defaultPath, null, configured.device(), configured.beamSize(),
+                        configured.maxLength(), configured.batchSize(), configured.lengthNormalization(),
+                        configured.intraOpThreads(), configured.interOpThreads(), configured.maxImagePixels(),
+                        configured.detectorThreshold());
+            }
+        }
+        throw new CommandFailure(ExitCode.USAGE, "--engine: expected show-and-tell or detector, was " + engine);
     }
 
     /** Captions the readable files; an unreadable one gets its own error result in its place. */
-    private static List<CaptionResult> captionChunk(TensorFlowCaptioner captioner, List<Path> files)
+    private static List<CaptionResult> captionChunk(ImageCaptioner captioner, List<Path> files)
             throws CaptioningException {
         List<ImageInput> inputs = new ArrayList<>(files.size());
         CaptionResult[] unreadable = new CaptionResult[files.size()];

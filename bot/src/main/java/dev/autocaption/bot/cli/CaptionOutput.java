@@ -31,6 +31,9 @@ final class CaptionOutput {
             }
             out.println("Captions for image " + result.imageId() + ":");
             List<Caption> captions = result.captions();
+            if (captions.isEmpty()) {
+                out.println("  (nothing recognised with enough confidence)");
+            }
             for (int i = 0; i < Math.min(top, captions.size()); i++) {
                 Caption c = captions.get(i);
                 out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i, c.text(), c.probability(),
@@ -51,6 +54,12 @@ final class CaptionOutput {
                 c.tokens().forEach(node.putArray("tokens")::add);
             });
             image.put("error", result.error());
+            if (!result.detections().isEmpty()) {
+                ArrayNode detections = image.putArray("detections");
+                result.detections().forEach(d -> detections.addObject().put("label", d.label())
+                        .put("score", d.score()).put("x", d.x()).put("y", d.y()).put("width", d.width())
+                        .put("height", d.height()));
+            }
         }
         try {
             out.println(JSON.writeValueAsString(array));

@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 import dev.autocaption.inference.Caption;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
@@ -135,7 +137,8 @@ public final class DetectorCaptioner implements ImageCaptioner {
         if (detections.failed()) {
             return CaptionResult.failed(detections.imageId(), detections.error());
         }
-        return CaptionResult.of(detections.imageId(), captions.describe(detections.detections()).stream().toList());
+        return CaptionResult.detected(detections.imageId(), captions.describe(detections.detections()).stream().toList(),
+                detections.detections());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 /**
  * NanoDet's keep-ratio resize: the image scaled by {@code scale = min(size/w, size/h)} to
  * {@code floor(w·scale) × floor(h·scale)}, centred at {@code (padX, padY) = (floor((size−tw)/2), floor((size−th)/2))}

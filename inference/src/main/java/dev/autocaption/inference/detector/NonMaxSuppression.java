@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

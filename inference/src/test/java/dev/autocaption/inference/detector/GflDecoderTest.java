@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector;
 
+import dev.autocaption.inference.Detection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,4 +1,4 @@
-package dev.autocaption.inference.detector;
+package dev.autocaption.inference;
 
 import java.util.Objects;
 

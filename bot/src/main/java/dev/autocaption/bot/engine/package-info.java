@@ -1,0 +1,2 @@
+/** Choosing and opening the captioning engine the configuration names. */
+package dev.autocaption.bot.engine;
