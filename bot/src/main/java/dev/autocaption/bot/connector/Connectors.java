@@ -1,0 +1,76 @@
+package dev.autocaption.bot.connector;
+
+import dev.autocaption.bot.connector.facebook.FacebookPhotoSource;
+import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
+import dev.autocaption.config.AccountConfig;
+import dev.autocaption.config.AccountType;
+import dev.autocaption.config.Secret;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The one explicit list of platforms: account type → how to build its {@link PhotoSource}. Adding a platform is
+ * one class plus one {@link #register} line in {@link #standard}. Also owns the call budgets shared by accounts
+ * with the same API key. Thread-safe.
+ */
+public final class Connectors {
+
+    /** Builds a source for one account. */
+    @FunctionalInterface
+    public interface Factory {
+        PhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors);
+    }
+
+    private final ConnectorRuntime runtime;
+    private final int flickrCallsPerHour;
+    private final Map<AccountType, Factory> factories = new LinkedHashMap<>();
+    private final Map<Secret, CallBudget> budgets = new HashMap<>();
+
+    private Connectors(ConnectorRuntime runtime, int flickrCallsPerHour) {
+        this.runtime = Objects.requireNonNull(runtime, "runtime");
+        if (flickrCallsPerHour < 1) {
+            throw new IllegalArgumentException("flickrCallsPerHour must be at least 1, was " + flickrCallsPerHour);
+        }
+        this.flickrCallsPerHour = flickrCallsPerHour;
+    }
+
+    /** Every platform we support. */
+    public static Connectors standard(ConnectorRuntime runtime, int flickrCallsPerHour) {
+        return new Connectors(runtime, flickrCallsPerHour)
+                .register(AccountType.FLICKR, FlickrPhotoSource::create)
+                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create)
+                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create);
+    }
+
+    /** An empty list, for tests that register their own. */
+    public static Connectors empty(ConnectorRuntime runtime) {
+        return new Connectors(runtime, 3600);
+    }
+
+    public Connectors register(AccountType type, Factory factory) {
+        factories.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(factory, "factory"));
+        return this;
+    }
+
+    /** Builds the source for an account; an unknown type is an error that lists the known ones. */
+    public PhotoSource create(AccountConfig account) {
+        Factory factory = factories.get(account.type());
+        if (factory == null) {
+            String known = factories.keySet().stream().map(AccountType::configName).collect(Collectors.joining(", "));
+            throw new IllegalArgumentException("no connector for account " + account.id() + " of type "
+                    + account.type().configName() + "; known types: " + known);
+        }
+        return factory.create(account, runtime, this);
+    }
+
+    /**
+     * The budget shared by every account calling with this API key; {@code perHour} calls, refilled continuously.
+     */
+    public synchronized CallBudget budgetFor(Secret apiKey) {
+        return budgets.computeIfAbsent(Objects.requireNonNull(apiKey, "apiKey"),
+                key -> new CallBudget(flickrCallsPerHour, java.time.Duration.ofHours(1), runtime.clock()));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.autocaption.bot.connector;
+
+import dev.autocaption.bot.connector.ConnectorException.Action;
+import dev.autocaption.bot.connector.ConnectorException.Operation;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * Downloads image bytes with the JDK's HTTP client: never the SDKs' own downloaders, which fall back to the real
+ * Flickr farm URLs or break on plain http. Detects truncated bodies. Thread-safe.
+ */
+public final class ImageFetcher {
+
+    /** Refuse images larger than this many bytes (a 1600 px JPEG is well under 2 MB). */
+    public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+    private final HttpClient http;
+    private final Duration readTimeout;
+
+    public ImageFetcher(HttpClient http, Duration readTimeout) {
+        this.http = http;
+        this.readTimeout = readTimeout;
+    }
+
+    public static ImageFetcher create(ConnectorRuntime runtime) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(runtime.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return new ImageFetcher(client, runtime.readTimeout());
+    }
+
+    /** Downloads one image; every failure is a {@link ConnectorException} for {@code photo}. */
+    public byte[] fetch(String platform, RemotePhoto photo) throws ConnectorException {
+        URI uri = photo.imageUri();
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw failure(platform, photo, Action.RETRY_LATER, "timed out after " + readTimeout + " at " + uri, e);
+        } catch (IOException e) {
+            throw failure(platform, photo, Action.RETRY_LATER, "download of " + uri + " broke off: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(platform, photo, Action.RETRY_LATER, "interrupted while downloading " + uri, e);
+        }
+        return checked(platform, photo, response);
+    }
+
+    private static byte[] checked(String platform, RemotePhoto photo, HttpResponse<byte[]> response)
+            throws ConnectorException {
+        int status = response.statusCode();
+        byte[] body = response.body();
+        if (status == 429 || status >= 500) {
+            throw failure(platform, photo, Action.RETRY_LATER, "HTTP " + status + " from " + photo.imageUri(), null);
+        }
+        if (status != 200) {
+            throw failure(platform, photo, Action.GIVE_UP, "HTTP " + status + " from " + photo.imageUri(), null);
+        }
+        if (body.length == 0 || body.length > MAX_BYTES) {
+            throw failure(platform, photo, Action.GIVE_UP,
+                    "image of " + body.length + " bytes, expected 1.." + MAX_BYTES + " from " + photo.imageUri(), null);
+        }
+        if (isTruncatedJpeg(body)) {
+            throw failure(platform, photo, Action.RETRY_LATER, "truncated JPEG (" + body.length
+                    + " bytes, no end-of-image marker) from " + photo.imageUri(), null);
+        }
+        return body;
+    }
+
+    /** A JPEG starts with FF D8 and ends with FF D9; a cut-off download lacks the end marker. */
+    static boolean isTruncatedJpeg(byte[] body) {
+        boolean jpeg = body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xD8;
+        return jpeg && (body.length < 4
+                || (body[body.length - 2] & 0xFF) != 0xFF || (body[body.length - 1] & 0xFF) != 0xD9);
+    }
+
+    private static ConnectorException failure(String platform, RemotePhoto photo, Action action, String problem,
+                                              Throwable cause) {
+        return new ConnectorException(platform, photo.account(), Operation.OPEN_IMAGE, photo.remoteId(), action,
+                null, problem, cause);
+    }
+}

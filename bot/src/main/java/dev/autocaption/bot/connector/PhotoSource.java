@@ -1,0 +1,58 @@
+package dev.autocaption.bot.connector;
+
+import dev.autocaption.config.AccountConfig;
+
+/**
+ * One watched account on one platform: the only thing the daemon knows about Flickr or Facebook.
+ *
+ * <p>Everything crossing this interface is one of our records; SDK types never leave the implementing class.
+ * Every remote failure is a {@link ConnectorException} that says what to do next. Implementations are
+ * thread-safe, but the daemon polls one account from one thread at a time.
+ *
+ * <p>The order the daemon uses: {@link #poll} → {@link #openImage} → caption → {@link #refresh} just before
+ * writing → {@link #write} with the refreshed photo → {@link #markProcessed}. {@link #undo} reverses a receipt.
+ */
+public interface PhotoSource {
+
+    /** The account this source reads and writes. */
+    AccountConfig account();
+
+    /**
+     * Lists photos uploaded after the cursor, oldest first, with the text they already carry, and the skips
+     * (with reasons) of photos that must not be captioned. A backfill walks at most a few pages per call and
+     * says so with {@link PollResult#more()}; call again with {@link PollResult#next()}.
+     */
+    PollResult poll(PollCursor cursor) throws ConnectorException;
+
+    /** Downloads the photo's image ({@link RemotePhoto#imageUri()}, already the largest size within the limit). */
+    byte[] openImage(RemotePhoto photo) throws ConnectorException;
+
+    /** Re-reads the photo's current title, text, tags and marker state, e.g. just before writing. */
+    RemotePhoto refresh(RemotePhoto photo) throws ConnectorException;
+
+    /**
+     * Writes a caption according to the account's write mode and template. Pass the result of {@link #refresh}:
+     * the decision "is the field empty?" and the rollback text are taken from it. A photo already carrying our
+     * marker is not written again ({@link WriteAction#ALREADY_DONE}).
+     *
+     * @param caption the raw caption; the account's {@code write-template} is applied here
+     * @return what was done, with the previous text and the remote ids needed by {@link #undo}
+     */
+    WriteReceipt write(RemotePhoto photo, String caption) throws ConnectorException;
+
+    /**
+     * Marks the photo as processed on the platform, where it can be (Flickr machine tags
+     * {@code autocaption:status=captioned} and {@code autocaption:model=<model id>}). On platforms without such a
+     * place it returns {@link WriteAction#NO_REMOTE_MARKER} without calling anything: the store is the record.
+     */
+    WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException;
+
+    /**
+     * Reverses what a receipt from this source did: restores the previous description or post message, deletes
+     * our comment, or removes our marker tags. Receipts that changed nothing need no call.
+     *
+     * @throws ConnectorException with {@link ConnectorException.Action#GIVE_UP} when the text was changed by
+     *         someone else since we wrote it (we never overwrite a human's edit)
+     */
+    void undo(WriteReceipt receipt) throws ConnectorException;
+}

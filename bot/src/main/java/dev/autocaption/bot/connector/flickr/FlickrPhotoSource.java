@@ -1,0 +1,220 @@
+package dev.autocaption.bot.connector.flickr;
+
+import com.flickr4java.flickr.Flickr;
+import com.flickr4java.flickr.REST;
+import com.flickr4java.flickr.photos.Photo;
+import com.flickr4java.flickr.photos.PhotoList;
+import com.flickr4java.flickr.photos.PhotosInterface;
+import com.flickr4java.flickr.photos.SearchParameters;
+import dev.autocaption.bot.connector.CallBudget;
+import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.ConnectorException.Action;
+import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorRuntime;
+import dev.autocaption.bot.connector.Connectors;
+import dev.autocaption.bot.connector.ImageFetcher;
+import dev.autocaption.bot.connector.ImageSize;
+import dev.autocaption.bot.connector.PhotoSource;
+import dev.autocaption.bot.connector.PollCursor;
+import dev.autocaption.bot.connector.PollResult;
+import dev.autocaption.bot.connector.RemotePhoto;
+import dev.autocaption.bot.connector.WriteAction;
+import dev.autocaption.bot.connector.WriteReceipt;
+import dev.autocaption.config.AccountConfig;
+import dev.autocaption.config.Credentials;
+import java.net.URI;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Flickr account through Flickr4Java 3.0.9: finds new uploads with {@code flickr.photos.search}, writes the
+ * caption into the description with {@code setMeta} (passing the title back) and marks photos with machine
+ * tags through {@code addTags} (never {@code setTags}, which would wipe the user's tags). Thread-safe.
+ */
+public final class FlickrPhotoSource implements PhotoSource {
+
+    /** The extras we ask for: description, upload date, tags (machine tags included), media, sizes. */
+    static final Set<String> EXTRAS = Set.of("description", "date_upload", "last_update", "tags", "machine_tags",
+            "media", "original_format", "url_z", "url_c", "url_l", "url_h", "url_k", "url_o");
+
+    private final AccountConfig account;
+    private final Flickr flickr;
+    private final FlickrCalls calls;
+    private final FlickrPhotos photos;
+    private final ImageFetcher images;
+    private final FlickrSettings settings;
+
+    /** For tests and the composition root: a ready Flickr client (e.g. a {@code REST} pointed at a simulator). */
+    public FlickrPhotoSource(AccountConfig account, Flickr flickr, CallBudget budget, ImageFetcher images,
+                             FlickrSettings settings) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.flickr = Objects.requireNonNull(flickr, "flickr");
+        Credentials credentials = FlickrTokenFile.withStoredToken(account);
+        this.calls = new FlickrCalls(account.id(), credentials.token(), credentials.tokenSecret(), budget);
+        this.photos = new FlickrPhotos(account);
+        this.images = Objects.requireNonNull(images, "images");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The production wiring: Flickr4Java's REST transport at the account's api-base-url (default api.flickr.com). */
+    public static FlickrPhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors) {
+        Credentials credentials = account.credentials();
+        if (credentials.apiKey() == null || credentials.apiSecret() == null) {
+            throw new IllegalArgumentException("account " + account.id()
+                    + ": flickr needs credentials.api-key and credentials.api-secret");
+        }
+        Flickr flickr = new Flickr(credentials.apiKey().reveal(), credentials.apiSecret().reveal(),
+                transport(account.apiBaseUrl(), runtime));
+        return new FlickrPhotoSource(account, flickr, connectors.budgetFor(credentials.apiKey()),
+                ImageFetcher.create(runtime), FlickrSettings.defaults());
+    }
+
+    /**
+     * Flickr4Java's REST ignores the port field for signed calls, so the port goes into the host string; port 0
+     * keeps {@code getNonOAuth} from appending ":443" to an http URL.
+     */
+    public static REST transport(URI apiBaseUrl, ConnectorRuntime runtime) {
+        REST rest;
+        if (apiBaseUrl == null) {
+            rest = new REST();
+        } else {
+            String host = apiBaseUrl.getHost() + (apiBaseUrl.getPort() > 0 ? ":" + apiBaseUrl.getPort() : "");
+            rest = new REST(host);
+            rest.setScheme(apiBaseUrl.getScheme());
+            rest.setPort(0);
+            String base = apiBaseUrl.getPath() == null ? "" : apiBaseUrl.getPath().replaceAll("/+$", "");
+            rest.setPath(base + "/services/rest/");
+        }
+        rest.setConnectTimeoutMs((int) runtime.connectTimeout().toMillis());
+        rest.setReadTimeoutMs((int) runtime.readTimeout().toMillis());
+        return rest;
+    }
+
+    @Override
+    public AccountConfig account() {
+        return account;
+    }
+
+    @Override
+    public PollResult poll(PollCursor cursor) throws ConnectorException {
+        FlickrPoll poll = new FlickrPoll(cursor, settings.overlap(), photos, excludedIds());
+        SearchParameters params = searchParameters(poll);
+        int page = 1;
+        while (true) {
+            if (!calls.tryTake()) {
+                if (page == 1) {
+                    calls.take(Operation.POLL, null);
+                }
+                return poll.result(true);
+            }
+            int current = page;
+            PhotoList<Photo> list = calls.run(Operation.POLL, null,
+                    () -> pi().search(params, settings.perPage(), current));
+            for (Photo photo : list) {
+                poll.accept(photo, this::sizeOf);
+            }
+            if (page >= list.getPages() || list.isEmpty()) {
+                return poll.result(false);
+            }
+            if (page >= settings.maxPagesPerPoll()) {
+                return poll.result(true);
+            }
+            page++;
+        }
+    }
+
+    private SearchParameters searchParameters(FlickrPoll poll) {
+        SearchParameters params = new SearchParameters();
+        params.setUserId("me");
+        params.setSort(SearchParameters.DATE_POSTED_ASC);
+        params.setExtras(EXTRAS);
+        poll.minUploadDate().ifPresent(min -> params.setMinUploadDate(Date.from(min)));
+        return params;
+    }
+
+    /** The size to download; falls back to {@code flickr.photos.getSizes} when the list carried no url_* extras. */
+    private Optional<ImageSize> sizeOf(Photo photo) throws ConnectorException {
+        Optional<ImageSize> listed = photos.chooseSize(photo.getSizes() == null ? List.of() : photo.getSizes());
+        if (listed.isPresent()) {
+            return listed;
+        }
+        return photos.chooseSize(calls.call(Operation.POLL, photo.getId(), () -> pi().getSizes(photo.getId())));
+    }
+
+    private Set<String> excludedIds() throws ConnectorException {
+        Set<String> ids = new HashSet<>();
+        for (String set : account.excludeAlbums()) {
+            for (int page = 1, pages = 1; page <= pages; page++) {
+                int current = page;
+                PhotoList<Photo> list = calls.call(Operation.POLL, null,
+                        () -> flickr.getPhotosetsInterface().getPhotos(set, 500, current));
+                list.forEach(photo -> ids.add(photo.getId()));
+                pages = list.getPages();
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public byte[] openImage(RemotePhoto photo) throws ConnectorException {
+        return images.fetch(FlickrCalls.PLATFORM, photo);
+    }
+
+    @Override
+    public RemotePhoto refresh(RemotePhoto photo) throws ConnectorException {
+        Photo info = calls.call(Operation.REFRESH, photo.remoteId(), () -> pi().getInfo(photo.remoteId(), null));
+        List<String> tags = FlickrPhotos.tags(info);
+        return photo.withCurrent(FlickrPhotos.text(info.getTitle()), FlickrPhotos.text(info.getDescription()), tags,
+                MarkerTags.contains(tags, MarkerTags.STATUS));
+    }
+
+    @Override
+    public WriteReceipt write(RemotePhoto photo, String caption) throws ConnectorException {
+        if (photo.markedProcessed()) {
+            return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
+        }
+        String text = account.render(caption);
+        String previous = photo.existingText();
+        String description = switch (account.write()) {
+            case FILL_EMPTY -> photo.hasText() ? null : text;
+            case APPEND -> photo.hasText() ? previous + "\n\n" + text : text;
+            case REPLACE -> text;
+            default -> throw new IllegalStateException("write mode " + account.write() + " is not for Flickr");
+        };
+        if (description == null) {
+            return WriteReceipt.unchanged(photo, WriteAction.TEXT_PRESENT);
+        }
+        calls.call(Operation.WRITE, photo.remoteId(), () -> {
+            pi().setMeta(photo.remoteId(), photo.title(), description);
+            return null;
+        });
+        return new WriteReceipt(account.id(), photo.remoteId(), WriteAction.DESCRIPTION_SET, previous, description,
+                List.of());
+    }
+
+    @Override
+    public WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException {
+        List<String> markers = MarkerTags.forModel(modelId);
+        if (markers.stream().allMatch(tag -> MarkerTags.contains(photo.tags(), tag))) {
+            return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
+        }
+        calls.call(Operation.MARK, photo.remoteId(), () -> {
+            pi().addTags(photo.remoteId(), markers.toArray(String[]::new));
+            return null;
+        });
+        return new WriteReceipt(account.id(), photo.remoteId(), WriteAction.MARKER_ADDED, "", "", markers);
+    }
+
+    @Override
+    public void undo(WriteReceipt receipt) throws ConnectorException {
+        new FlickrUndo(calls, pi(), account.id()).undo(receipt);
+    }
+
+    private PhotosInterface pi() {
+        return flickr.getPhotosInterface();
+    }
+}

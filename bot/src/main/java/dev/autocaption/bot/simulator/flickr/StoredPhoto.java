@@ -1,0 +1,61 @@
+package dev.autocaption.bot.simulator.flickr;
+
+import dev.autocaption.bot.simulator.SimImages;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A photo held by the simulator; mutable, guarded by the {@link FlickrState} lock. */
+final class StoredPhoto {
+
+    /** One tag as Flickr stores it: full id, raw form, normalised form. */
+    record StoredTag(String id, String raw, String value) {
+        boolean machine() {
+            return FlickrTags.isMachine(raw);
+        }
+    }
+
+    final String id;
+    final String secret;
+    final boolean isPublic;
+    final String media;
+    final Instant uploadedAt;
+    final int width;
+    final int height;
+    private final long seed;
+    private byte[] image;
+    final List<StoredTag> tags = new ArrayList<>();
+    String title;
+    String description;
+    Instant lastUpdate;
+
+    StoredPhoto(String id, String secret, FlickrPhotoSeed seed, long imageSeed) {
+        this.id = id;
+        this.secret = secret;
+        this.isPublic = seed.isPublic();
+        this.media = seed.media();
+        this.uploadedAt = Instant.ofEpochSecond(seed.uploadedAt().getEpochSecond());
+        this.width = seed.width();
+        this.height = seed.height();
+        this.image = seed.image();
+        this.seed = imageSeed;
+        this.title = seed.title();
+        this.description = seed.description();
+        this.lastUpdate = this.uploadedAt;
+    }
+
+    /** The original image: the seeded bytes, or a JPEG generated on first use. */
+    synchronized byte[] image() {
+        if (image == null) {
+            image = SimImages.jpeg(width, height, seed);
+        }
+        return image;
+    }
+
+    /** The snapshot tests read. */
+    FlickrSimulator.PhotoState snapshot() {
+        return new FlickrSimulator.PhotoState(id, title, description,
+                tags.stream().map(StoredTag::raw).toList(), tags.stream().map(StoredTag::value).toList(),
+                isPublic, media, uploadedAt);
+    }
+}
