@@ -24,11 +24,28 @@ import javax.imageio.ImageIO;
 public final class FakeCaptioner implements ImageCaptioner {
     public static final String MODEL_ID = "fake-model-1";
 
-    private final Map<Integer, List<Caption>> byWidth = new ConcurrentHashMap<>();
-    private final AtomicInteger batches = new AtomicInteger();
-    private final AtomicInteger images = new AtomicInteger();
+    private final Map<Integer, List<Caption>> byWidth;
+    private final AtomicInteger batches;
+    private final AtomicInteger images;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile double defaultScore = 0.9;
+
+    public FakeCaptioner() {
+        this(new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+    }
+
+    private FakeCaptioner(Map<Integer, List<Caption>> byWidth, AtomicInteger batches, AtomicInteger images) {
+        this.byWidth = byWidth;
+        this.batches = batches;
+        this.images = images;
+    }
+
+    /** A new open instance with the same script and counters, as loading the model again would give. */
+    public FakeCaptioner open() {
+        FakeCaptioner copy = new FakeCaptioner(byWidth, batches, images);
+        copy.defaultScore = defaultScore;
+        return copy;
+    }
 
     /** Images this wide get {@code text} with {@code score}, and a second, weaker candidate. */
     public FakeCaptioner say(int width, String text, double score) {
