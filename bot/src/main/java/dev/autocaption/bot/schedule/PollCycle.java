@@ -58,6 +58,7 @@ public final class PollCycle {
         String whyNot = health.whyNot(stored, database.clock().instant());
         if (whyNot != null) {
             LOG.info("account {}: not polling, {}", account.id(), whyNot);
+            listener.on(new PipelineEvent(PipelineEvent.Kind.CYCLE, account.id(), "not run: " + whyNot));
             return new CycleResult(account.id(), null, null, RunCounts.NONE, whyNot);
         }
         long runId = database.inTransaction(tx -> tx.runs().start(account.id(), dryRun ? "dry-run" : "cycle")).id();
@@ -66,8 +67,12 @@ public final class PollCycle {
         RunCounts counts = cycle.counts().snapshot();
         RunStatus status = failure == null ? RunStatus.SUCCEEDED : RunStatus.FAILED;
         database.useTransaction(tx -> tx.runs().finish(runId, status, counts, failure));
-        LOG.info("account {}: run {} {}: {}{}", account.id(), runId, status.code(), counts,
-                failure == null ? "" : " (" + failure + ")");
+        String summary = "run " + runId + " " + status.code() + ": " + counts.discovered() + " discovered, "
+                + counts.captioned() + " captioned, " + counts.posted() + " posted, " + counts.queued() + " queued, "
+                + counts.dropped() + " dropped, " + counts.skipped() + " skipped, " + counts.failed() + " failed"
+                + (failure == null ? "" : " (" + failure + ")");
+        LOG.info("account {}: {}", account.id(), summary);
+        listener.on(new PipelineEvent(PipelineEvent.Kind.CYCLE, account.id(), summary));
         return new CycleResult(account.id(), runId, status, counts, failure);
     }
 
