@@ -1,5 +1,8 @@
 package dev.autocaption.bot.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
@@ -8,6 +11,11 @@ import picocli.CommandLine;
  */
 final class Commands {
     private Commands() {
+    }
+
+    /** Standard input, opened only by a command that asks the user something. */
+    private static BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
     static void register(CommandLine root, CliContext context, GlobalOptions globals) {
@@ -28,5 +36,11 @@ final class Commands {
         root.addSubcommand("history", new HistoryCommand(context, globals));
         root.addSubcommand("rollback", new RollbackCommand(context, globals));
         root.addSubcommand("recaption", new RecaptionCommand(context, globals));
+        root.addSubcommand("auth", new CommandLine(new AuthCommand())
+                .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
+                .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
+        root.addSubcommand("models", new CommandLine(new ModelsCommand())
+                .addSubcommand("list", new ModelsListCommand(context))
+                .addSubcommand("fetch", new ModelsFetchCommand(context)));
     }
 }

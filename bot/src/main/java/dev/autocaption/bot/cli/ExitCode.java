@@ -21,6 +21,8 @@ public final class ExitCode {
     public static final int ALREADY_RUNNING = 6;
     /** An input file was missing or unreadable. */
     public static final int INPUT = 7;
+    /** The platform refused the credentials, or they lack a permission ({@code autocaption auth}). */
+    public static final int AUTH = 8;
     /** An unexpected internal error: a bug, please report it. */
     public static final int INTERNAL = 70;
 

@@ -5,6 +5,7 @@ import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +38,12 @@ public final class Connectors {
         this.flickrCallsPerHour = flickrCallsPerHour;
     }
 
-    /** Every platform we support. */
+    /** Every platform we support, with Flickr's published budget of 3,600 calls per hour per API key. */
+    public static Connectors standard(ConnectorRuntime runtime) {
+        return standard(runtime, 3600);
+    }
+
+    /** Every platform we support, with {@code flickrCallsPerHour} calls per hour per Flickr API key. */
     public static Connectors standard(ConnectorRuntime runtime, int flickrCallsPerHour) {
         return new Connectors(runtime, flickrCallsPerHour)
                 .register(AccountType.FLICKR, FlickrPhotoSource::create)
@@ -71,6 +77,6 @@ public final class Connectors {
      */
     public synchronized CallBudget budgetFor(Secret apiKey) {
         return budgets.computeIfAbsent(Objects.requireNonNull(apiKey, "apiKey"),
-                key -> new CallBudget(flickrCallsPerHour, java.time.Duration.ofHours(1), runtime.clock()));
+                key -> new CallBudget(flickrCallsPerHour, Duration.ofHours(1), runtime.clock()));
     }
 }

@@ -33,6 +33,11 @@ public final class LoopbackServer implements AutoCloseable {
         String operation(SimRequest request);
 
         SimResponse handle(SimRequest request);
+
+        /** Headers every response carries, faults included (e.g. Graph usage headers). */
+        default Map<String, String> commonHeaders(SimRequest request) {
+            return Map.of();
+        }
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -96,7 +101,8 @@ public final class LoopbackServer implements AutoCloseable {
             String operation = handler.operation(request);
             log.add(RecordedRequest.of(operation, request));
             Optional<Fault> fault = faults.next(operation);
-            SimResponse response = fault.flatMap(LoopbackServer::replacement).orElseGet(() -> answer(fault, request));
+            SimResponse response = fault.flatMap(LoopbackServer::replacement).orElseGet(() -> answer(fault, request))
+                    .withHeaders(handler.commonHeaders(request));
             send(exchange, response, fault.filter(Fault.Truncate.class::isInstance).map(Fault.Truncate.class::cast));
         }
     }

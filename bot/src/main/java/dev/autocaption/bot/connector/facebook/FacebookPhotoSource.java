@@ -85,6 +85,8 @@ public final class FacebookPhotoSource implements PhotoSource {
                 ? new DefaultFacebookClient(token, requestor, new DefaultJsonMapper(), Version.VERSION_22_0)
                 : new DefaultFacebookClient(token, account.credentials().appSecret().reveal(), requestor,
                         new DefaultJsonMapper(), Version.VERSION_22_0);
+        // the token travels in a header, so it is not part of the URLs RestFB logs on errors
+        client.setHeaderAuthorization(true);
         if (base != null) {
             String endpoint = base.toString().replaceAll("/+$", "");
             client.setFacebookEndpointUrls(new FacebookEndpoints() {

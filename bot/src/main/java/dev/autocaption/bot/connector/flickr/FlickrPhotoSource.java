@@ -103,12 +103,10 @@ public final class FlickrPhotoSource implements PhotoSource {
     public PollResult poll(PollCursor cursor) throws ConnectorException {
         FlickrPoll poll = new FlickrPoll(cursor, settings.overlap(), photos, excludedIds());
         SearchParameters params = searchParameters(poll);
-        int page = 1;
-        while (true) {
-            if (!calls.tryTake()) {
-                if (page == 1) {
-                    calls.take(Operation.POLL, null);
-                }
+        for (int page = 1; ; page++) {
+            if (page == 1) {
+                calls.take(Operation.POLL, null);
+            } else if (!calls.tryTake()) {
                 return poll.result(true);
             }
             int current = page;
@@ -123,7 +121,6 @@ public final class FlickrPhotoSource implements PhotoSource {
             if (page >= settings.maxPagesPerPoll()) {
                 return poll.result(true);
             }
-            page++;
         }
     }
 

@@ -62,6 +62,11 @@ public final class GraphSimulator implements AutoCloseable {
             public SimResponse handle(SimRequest request) {
                 return route(request);
             }
+
+            @Override
+            public Map<String, String> commonHeaders(SimRequest request) {
+                return request.path().startsWith("/img/") ? Map.of() : usageHeaders();
+            }
         });
         base.set(server.baseUri().toString());
     }
@@ -162,7 +167,7 @@ public final class GraphSimulator implements AutoCloseable {
             return image(request.path());
         }
         String operation = GraphApi.operation(request, state);
-        return api.handle(operation, request).withHeaders(usageHeaders());
+        return api.handle(operation, request);
     }
 
     private Map<String, String> usageHeaders() {

@@ -86,6 +86,13 @@ public final class FlickrSimulator implements AutoCloseable {
         }
     }
 
+    /** When false, lists leave out the url_* extras, as Flickr sometimes does; clients must call getSizes. */
+    public void setUrlExtras(boolean enabled) {
+        synchronized (state) {
+            state.urlExtras = enabled;
+        }
+    }
+
     /** Adds a photo; returns its id. Ids grow with each call. */
     public String addPhoto(FlickrPhotoSeed seed) {
         return state.add(seed);

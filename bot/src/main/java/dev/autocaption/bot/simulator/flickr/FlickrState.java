@@ -31,6 +31,8 @@ final class FlickrState {
     final Map<String, List<String>> albums = new HashMap<>();
     final Map<String, Grant> grants = new HashMap<>();
     final Map<String, Pending> pending = new HashMap<>();
+    /** Whether lists honour url_* extras (Flickr sometimes returns none; clients then call getSizes). */
+    boolean urlExtras = true;
     private final AtomicLong ids = new AtomicLong(53_684_749_000L);
 
     FlickrState(String apiKey, String apiSecret, Clock clock) {

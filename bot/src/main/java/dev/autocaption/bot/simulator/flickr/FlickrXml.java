@@ -5,7 +5,9 @@ import dev.autocaption.bot.simulator.SimResponse;
 import dev.autocaption.bot.simulator.Xml;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -62,41 +64,57 @@ final class FlickrXml {
     }
 
     private String listed(StoredPhoto p, Set<String> extras) {
-        StringBuilder out = new StringBuilder("\t<photo id=\"" + p.id + "\" owner=\"" + state.nsid + "\" secret=\""
-                + p.secret + "\" server=\"65535\" farm=\"66\" title=\"" + text(p.title) + "\" ispublic=\""
-                + (p.isPublic ? 1 : 0) + "\" isfriend=\"0\" isfamily=\"0\"");
-        if (extras.contains("date_upload")) {
-            out.append(" dateupload=\"").append(p.uploadedAt.getEpochSecond()).append('"');
-        }
-        if (extras.contains("last_update")) {
-            out.append(" lastupdate=\"").append(p.lastUpdate.getEpochSecond()).append('"');
-        }
-        if (extras.contains("tags")) {
-            out.append(" tags=\"").append(text(p.tags.stream().map(StoredPhoto.StoredTag::value)
-                    .collect(Collectors.joining(" ")))).append('"');
-        }
-        if (extras.contains("machine_tags")) {
-            out.append(" machine_tags=\"").append(text(p.tags.stream().filter(StoredPhoto.StoredTag::machine)
-                    .map(StoredPhoto.StoredTag::value).collect(Collectors.joining(" ")))).append('"');
-        }
-        if (extras.contains("media")) {
-            out.append(" media=\"").append(p.media).append("\" media_status=\"ready\"");
-        }
-        if (extras.contains("original_format")) {
-            out.append(" originalsecret=\"").append(p.secret).append("o\" originalformat=\"jpg\"");
-        }
-        for (FlickrSizes.Rendition size : FlickrSizes.of(p.width, p.height)) {
-            if (extras.contains("url_" + size.key())) {
-                out.append(" url_").append(size.key()).append("=\"").append(imageUrl(p, size.key()))
-                        .append("\" width_").append(size.key()).append("=\"").append(size.width())
-                        .append("\" height_").append(size.key()).append("=\"").append(size.height()).append('"');
-            }
-        }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("id", p.id);
+        attributes.put("owner", state.nsid);
+        attributes.put("secret", p.secret);
+        attributes.put("server", "65535");
+        attributes.put("farm", "66");
+        attributes.put("title", p.title);
+        attributes.put("ispublic", p.isPublic ? 1 : 0);
+        attributes.put("isfriend", 0);
+        attributes.put("isfamily", 0);
+        extras(p, extras, attributes);
+        StringBuilder out = new StringBuilder("\t<photo");
+        attributes.forEach((name, value) -> out.append(' ').append(name).append("=\"")
+                .append(text(String.valueOf(value))).append('"'));
         if (!extras.contains("description")) {
             return out.append(" />\n").toString();
         }
         return out.append(">\n\t\t<description>").append(text(p.description)).append("</description>\n\t</photo>\n")
                 .toString();
+    }
+
+    /** The attributes the {@code extras} argument asks for. */
+    private void extras(StoredPhoto p, Set<String> extras, Map<String, Object> attributes) {
+        if (extras.contains("date_upload")) {
+            attributes.put("dateupload", p.uploadedAt.getEpochSecond());
+        }
+        if (extras.contains("last_update")) {
+            attributes.put("lastupdate", p.lastUpdate.getEpochSecond());
+        }
+        if (extras.contains("tags")) {
+            attributes.put("tags", p.tags.stream().map(StoredPhoto.StoredTag::value).collect(Collectors.joining(" ")));
+        }
+        if (extras.contains("machine_tags")) {
+            attributes.put("machine_tags", p.tags.stream().filter(StoredPhoto.StoredTag::machine)
+                    .map(StoredPhoto.StoredTag::value).collect(Collectors.joining(" ")));
+        }
+        if (extras.contains("media")) {
+            attributes.put("media", p.media);
+            attributes.put("media_status", "ready");
+        }
+        if (extras.contains("original_format")) {
+            attributes.put("originalsecret", p.secret + "o");
+            attributes.put("originalformat", "jpg");
+        }
+        for (FlickrSizes.Rendition size : FlickrSizes.of(p.width, p.height)) {
+            if (state.urlExtras && extras.contains("url_" + size.key())) {
+                attributes.put("url_" + size.key(), imageUrl(p, size.key()));
+                attributes.put("width_" + size.key(), size.width());
+                attributes.put("height_" + size.key(), size.height());
+            }
+        }
     }
 
     /** flickr.photos.getInfo, as in the recorded fixture. */

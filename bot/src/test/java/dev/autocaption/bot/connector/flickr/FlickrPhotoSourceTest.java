@@ -200,6 +200,17 @@ class FlickrPhotoSourceTest {
         assertThat(photo.imageUri().getPath()).endsWith("_o.jpg");
     }
 
+    @Test
+    void listsWithoutSizeExtrasFallBackToGetSizesNeverToFarmUrls() throws Exception {
+        String id = h.sim.addPhoto(FlickrPhotoSeed.of("t", T0).withSize(3000, 2000));
+        h.sim.setUrlExtras(false);
+
+        RemotePhoto photo = h.source(h.account()).poll(PollCursor.startingAt(T0)).photos().get(0);
+
+        assertThat(h.sim.requests("flickr.photos.getSizes")).extracting(r -> r.param("photo_id")).containsExactly(id);
+        assertThat(photo.imageUri().toString()).startsWith(h.sim.baseUri().toString()).endsWith("_h.jpg");
+    }
+
     private static List<Integer> dimensions(byte[] jpeg) throws IOException {
         var image = ImageIO.read(new ByteArrayInputStream(jpeg));
         return List.of(image.getWidth(), image.getHeight());
