@@ -142,7 +142,15 @@ public final class Bot implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("the daemon is already started");
         }
-        scheduler = BotScheduler.start(accounts, cycle, this::record, lock, database.clock());
+        scheduler = BotScheduler.start(accounts, cycle, this::record, lock);
+    }
+
+    /** Runs every account's job now (e.g. the approvals file changed), unless that job is already running. */
+    public void triggerNow() {
+        if (scheduler == null) {
+            throw new IllegalStateException("the daemon is not started");
+        }
+        scheduler.triggerAll(accounts);
     }
 
     /** Every cycle finished so far (for the demo's summary and tests). */

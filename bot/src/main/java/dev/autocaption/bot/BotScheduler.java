@@ -6,7 +6,6 @@ import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
 import dev.autocaption.bot.schedule.PollJob;
 import dev.autocaption.bot.schedule.Schedules;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -45,7 +44,7 @@ final class BotScheduler implements AutoCloseable {
     }
 
     static BotScheduler start(List<WatchedAccount> accounts, PollCycle cycle, Consumer<CycleResult> results,
-                              DaemonLock lock, Clock clock) {
+                              DaemonLock lock) {
         ScheduledExecutorService beat = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "autocaption-lock-heartbeat");
             thread.setDaemon(true);
@@ -57,7 +56,9 @@ final class BotScheduler implements AutoCloseable {
             Map<JobKey, Job> jobs = new HashMap<>();
             Map<JobDetail, Set<? extends Trigger>> schedule = new HashMap<>();
             Random jitter = new Random();
-            Instant now = clock.instant();
+            // Quartz fires on the system clock, so its start times come from it too (the injected clock is the
+            // store's and the connectors').
+            Instant now = Instant.now();
             for (int i = 0; i < accounts.size(); i++) {
                 WatchedAccount account = accounts.get(i);
                 JobKey key = JobKey.jobKey("poll-" + account.id(), "accounts");
@@ -99,6 +100,16 @@ final class BotScheduler implements AutoCloseable {
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return properties;
+    }
+
+    void triggerAll(List<WatchedAccount> accounts) {
+        try {
+            for (WatchedAccount account : accounts) {
+                scheduler.triggerJob(JobKey.jobKey("poll-" + account.id(), "accounts"));
+            }
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("triggering the account jobs failed: " + e.getMessage(), e);
+        }
     }
 
     /** Stops firing, waits for running cycles, stops the heartbeat. */

@@ -36,6 +36,7 @@ final class Commands {
         root.addSubcommand("history", new HistoryCommand(context, globals));
         root.addSubcommand("rollback", new RollbackCommand(context, globals));
         root.addSubcommand("recaption", new RecaptionCommand(context, globals));
+        root.addSubcommand("demo", new DemoCommand(context));
         root.addSubcommand("auth", new CommandLine(new AuthCommand())
                 .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));

@@ -58,13 +58,7 @@ final class QueueCommand implements Callable<Integer> {
         BotConfig config = ConfigSupport.load(context, globals).config();
         List<Entry> entries;
         try (Database database = StoreSupport.open(config, context.clock())) {
-            entries = database.inTransaction(tx -> {
-                List<Entry> queued = new ArrayList<>();
-                for (Photo photo : tx.photos().inState(account, PhotoState.QUEUED, limit)) {
-                    queued.add(new Entry(photo, tx.captions().latest(photo.id())));
-                }
-                return queued;
-            });
+            entries = read(database, account, limit);
         }
         PrintWriter out = context.out();
         switch (format) {
@@ -74,6 +68,17 @@ final class QueueCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The queued photos (of one account, or all for null), longest-waiting first, with their candidates. */
+    static List<Entry> read(Database database, String account, int limit) {
+        return database.inTransaction(tx -> {
+            List<Entry> queued = new ArrayList<>();
+            for (Photo photo : tx.photos().inState(account, PhotoState.QUEUED, limit)) {
+                queued.add(new Entry(photo, tx.captions().latest(photo.id())));
+            }
+            return queued;
+        });
     }
 
     private static void table(List<Entry> entries, PrintWriter out) {

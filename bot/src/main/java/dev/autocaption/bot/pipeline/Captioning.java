@@ -9,6 +9,7 @@ import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.store.CaptionCandidate;
 import dev.autocaption.config.Engine;
+import dev.autocaption.store.EventKind;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import java.util.ArrayList;
@@ -25,6 +26,9 @@ import java.util.Objects;
 public final class Captioning {
     /** Photos taken from the store per cycle and account. */
     static final int MAX_PER_CYCLE = 200;
+    /** Transient download failures of one photo before it is given up. */
+    static final int MAX_DOWNLOAD_TRIES = 3;
+    private static final String DOWNLOAD_FAILED = "download failed: ";
 
     private final ImageCaptioner captioner;
     private final int batchSize;
@@ -79,7 +83,7 @@ public final class Captioning {
                     .orElse(null);
             return cycle.account().source().openImage(RemotePhotos.of(photo, postId));
         } catch (ConnectorException e) {
-            if (e.action() != Action.GIVE_UP) {
+            if (e.action() != Action.GIVE_UP && !lastTry(cycle, photo, e)) {
                 throw e;
             }
             cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
@@ -88,6 +92,20 @@ public final class Captioning {
             cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Records a transient download failure; true when it is the photo's {@link #MAX_DOWNLOAD_TRIES}th, so one image
+     * that always arrives broken cannot hold the account in back-off for ever.
+     */
+    private static boolean lastTry(Cycle cycle, Photo photo, ConnectorException e) {
+        return cycle.database().inTransaction(tx -> {
+            tx.events().append(photo.accountId(), photo.id(), cycle.runId(), EventKind.ERROR, DOWNLOAD_FAILED
+                    + e.getMessage());
+            long tries = tx.events().forPhoto(photo.id()).stream().filter(event -> event.kind() == EventKind.ERROR
+                    && event.message() != null && event.message().startsWith(DOWNLOAD_FAILED)).count();
+            return tries >= MAX_DOWNLOAD_TRIES;
+        });
     }
 
     private void save(Cycle cycle, Photo photo, CaptionResult result) {

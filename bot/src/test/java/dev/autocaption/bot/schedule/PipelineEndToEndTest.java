@@ -252,6 +252,24 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void imageThatAlwaysArrivesTruncatedIsGivenUpAfterThreeTries() {
+        String broken = flickrPhoto(401, null);
+        WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
+        h.flickr().faults().always(dev.autocaption.bot.simulator.flickr.FlickrSimulator.IMAGE,
+                new Fault.Truncate(10));
+
+        for (int i = 0; i < 4; i++) {
+            h.run(account);
+            h.sims.clock.advance(Duration.ofMinutes(10));
+        }
+
+        assertThat(h.state(SimulatedAccounts.FLICKR_ID, broken)).isEqualTo(PhotoState.FAILED);
+        assertThat(h.photo(SimulatedAccounts.FLICKR_ID, broken).reason()).startsWith("download: ");
+        assertThat(h.database.inTransaction(tx -> tx.accounts().find(SimulatedAccounts.FLICKR_ID)).orElseThrow()
+                .status()).isEqualTo(AccountStatus.OK);
+    }
+
+    @Test
     void dryRunWritesNothingAndSaysWhatItWouldWrite() {
         h.captioner.say(401, "A dog running on a beach.", 0.9);
         String dog = flickrPhoto(401, null);
