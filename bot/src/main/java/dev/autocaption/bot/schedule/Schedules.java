@@ -18,14 +18,14 @@ import org.quartz.TriggerBuilder;
  * catching up every missed cycle.
  */
 public final class Schedules {
-    /** The most accounts are staggered by at start. */
-    static final Duration MAX_STAGGER = Duration.ofSeconds(30);
+    /** How far apart (at most) consecutive accounts start. */
+    static final Duration MAX_STAGGER = Duration.ofSeconds(5);
 
     private Schedules() {
     }
 
     /**
-     * A stagger for the account at {@code index}: spread over the interval (at most 30 s apart), plus up to a
+     * A stagger for the account at {@code index}: spread over the interval (at most 5 s apart), plus up to a
      * second of jitter, so accounts do not fire together.
      */
     public static Duration stagger(int index, int accounts, ScheduleConfig schedule, double jitter) {
