@@ -126,9 +126,17 @@ public final class FacebookPhotoSource implements PhotoSource {
             if (pages >= settings.maxPagesPerPoll()) {
                 return poll.partial(page.getAfterCursor());
             }
-            String next = page.getNextPageUrl();
+            String next = withoutToken(page.getNextPageUrl());
             page = calls.call(Operation.POLL, null, () -> client.fetchConnectionPage(next, Photo.class));
         }
+    }
+
+    /**
+     * Graph puts the access token into {@code paging.next}; the header carries it anyway, and a URL without it
+     * cannot leak the token into RestFB's error log lines.
+     */
+    static String withoutToken(String url) {
+        return url.replaceAll("([?&])access_token=[^&]*(&|$)", "$1").replaceAll("[?&]$", "");
     }
 
     private String edge() {

@@ -4,7 +4,6 @@ import dev.autocaption.bot.simulator.FaultScript;
 import dev.autocaption.bot.simulator.Json;
 import dev.autocaption.bot.simulator.LoopbackServer;
 import dev.autocaption.bot.simulator.RecordedRequest;
-import dev.autocaption.bot.simulator.SimImages;
 import dev.autocaption.bot.simulator.SimRequest;
 import dev.autocaption.bot.simulator.SimResponse;
 import java.net.URI;
@@ -193,7 +192,7 @@ public final class GraphSimulator implements AutoCloseable {
             return SimResponse.text(404, "text/plain", "no such image: " + path);
         }
         int edge = Integer.parseInt(parts[1]);
-        byte[] bytes = renditions.computeIfAbsent(path, key -> SimImages.scaled(photo.image(), edge));
+        byte[] bytes = renditions.computeIfAbsent(path, key -> photo.rendition(edge));
         return SimResponse.bytes("image/jpeg", bytes);
     }
 

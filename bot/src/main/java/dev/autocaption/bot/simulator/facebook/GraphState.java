@@ -17,7 +17,7 @@ final class GraphState {
     record Grant(String ownerId, String ownerName, boolean page, Set<String> permissions, boolean expired) {
     }
 
-    /** A photo; {@code name} and the image are mutable state. */
+    /** A photo; {@code name} is mutable state. */
     static final class Photo {
         final String id;
         final String ownerId;
@@ -27,7 +27,7 @@ final class GraphState {
         final String albumId;
         final String storyId;
         private final long seed;
-        private byte[] image;
+        private final byte[] image;
         String name;
 
         Photo(String id, String ownerId, GraphPhotoSeed seed, String storyId, long imageSeed) {
@@ -43,11 +43,14 @@ final class GraphState {
             this.name = seed.caption();
         }
 
-        synchronized byte[] image() {
+        /** The rendition whose long edge is {@code edge}: seeded bytes scaled, or a JPEG drawn at that size. */
+        byte[] rendition(int edge) {
             if (image == null) {
-                image = SimImages.jpeg(width, height, seed);
+                double factor = Math.min(1.0, edge / (double) Math.max(width, height));
+                return SimImages.jpeg(Math.max(1, (int) Math.round(width * factor)),
+                        Math.max(1, (int) Math.round(height * factor)), seed);
             }
-            return image;
+            return SimImages.scaled(image, edge);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.autocaption.bot.simulator.flickr;
 import dev.autocaption.bot.simulator.FaultScript;
 import dev.autocaption.bot.simulator.LoopbackServer;
 import dev.autocaption.bot.simulator.RecordedRequest;
-import dev.autocaption.bot.simulator.SimImages;
 import dev.autocaption.bot.simulator.SimRequest;
 import dev.autocaption.bot.simulator.SimResponse;
 import java.net.URI;
@@ -165,8 +164,7 @@ public final class FlickrSimulator implements AutoCloseable {
         if (size == null || !photo.secret.equals(parts[1])) {
             return SimResponse.text(404, "text/plain", "no such image: " + path);
         }
-        byte[] bytes = renditions.computeIfAbsent(path, key -> size.key().equals("o") ? photo.image()
-                : SimImages.scaled(photo.image(), Math.max(size.width(), size.height())));
+        byte[] bytes = renditions.computeIfAbsent(path, key -> photo.rendition(size.width(), size.height()));
         return SimResponse.bytes("image/jpeg", bytes);
     }
 

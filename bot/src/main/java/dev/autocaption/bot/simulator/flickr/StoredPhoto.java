@@ -23,7 +23,7 @@ final class StoredPhoto {
     final int width;
     final int height;
     private final long seed;
-    private byte[] image;
+    private final byte[] image;
     final List<StoredTag> tags = new ArrayList<>();
     String title;
     String description;
@@ -44,12 +44,16 @@ final class StoredPhoto {
         this.lastUpdate = this.uploadedAt;
     }
 
-    /** The original image: the seeded bytes, or a JPEG generated on first use. */
-    synchronized byte[] image() {
+    /**
+     * One rendition: the seeded bytes scaled down, or (for generated pictures) a JPEG drawn directly at that size,
+     * which is much cheaper than drawing the full original and scaling it.
+     */
+    byte[] rendition(int renditionWidth, int renditionHeight) {
         if (image == null) {
-            image = SimImages.jpeg(width, height, seed);
+            return SimImages.jpeg(renditionWidth, renditionHeight, seed);
         }
-        return image;
+        boolean original = renditionWidth == width && renditionHeight == height;
+        return original ? image : SimImages.scaled(image, Math.max(renditionWidth, renditionHeight));
     }
 
     /** The snapshot tests read. */

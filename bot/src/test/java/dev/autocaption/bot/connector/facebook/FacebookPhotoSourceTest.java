@@ -74,6 +74,8 @@ class FacebookPhotoSourceTest {
         assertThat(result.photos()).extracting(RemotePhoto::remoteId).containsExactlyElementsOf(ids.subList(3, 7));
         assertThat(h.sim.requests("photos.list")).hasSize(3);
         assertThat(h.sim.requests("photos.list").get(1).param("after")).isNotNull();
+        assertThat(h.sim.requests("photos.list").get(1).params()).doesNotContainKey("access_token");
+        assertThat(h.sim.requests("photos.list").get(1).authorizedWith("Bearer")).isTrue();
         assertThat(source.poll(result.next()).photos()).isEmpty();
     }
 
@@ -195,6 +197,14 @@ class FacebookPhotoSourceTest {
         assertThat(second.action()).isEqualTo(WriteAction.ALREADY_DONE);
         assertThat(h.sim.photo(id).comments()).containsExactly("two dogs");
         assertThat(h.sim.requests("post.update")).isEmpty();
+    }
+
+    @Test
+    void nextPageUrlsLoseTheirAccessToken() {
+        assertThat(FacebookPhotoSource.withoutToken("http://h/v22.0/1/photos?access_token=EAA1&after=x&limit=2"))
+                .isEqualTo("http://h/v22.0/1/photos?after=x&limit=2");
+        assertThat(FacebookPhotoSource.withoutToken("http://h/p?after=x&access_token=EAA1"))
+                .isEqualTo("http://h/p?after=x");
     }
 
     @Test
