@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
     private static final List<String> TABLES = List.of("ACCOUNTS", "CAPTION_CANDIDATES", "DECISIONS", "EVENTS",
-            "PHOTOS", "POLL_CURSORS", "POSTS", "RUNS", "flyway_schema_history");
+            "PHOTOS", "POLL_CURSORS", "POSTS", "RUNS", "DAEMON_LOCK", "WRITE_RECEIPTS", "APPLIED_APPROVALS",
+            "flyway_schema_history");
 
     @TempDir
     Path dir;
@@ -26,8 +27,8 @@ class DatabaseTest {
     @Test
     void openMigratesNewFileDatabase() {
         try (Database database = Database.open(fileStore("new"))) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(1, "1"));
-            assertThat(database.schemaVersion()).contains("1");
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(2, "2"));
+            assertThat(database.schemaVersion()).contains("2");
         }
         assertThat(dir.resolve("new.mv.db")).exists();
     }
@@ -39,8 +40,8 @@ class DatabaseTest {
             database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
         }
         try (Database database = Database.open(fileStore("old"), clock)) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "1"));
-            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "1"));
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "2"));
+            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "2"));
             Optional<Account> account = database.inTransaction(tx -> tx.accounts().find("flickr-main"));
             assertThat(account).isPresent();
         }
@@ -59,7 +60,8 @@ class DatabaseTest {
         try (Database database = Database.open(memoryStore())) {
             List<SchemaMigration> info = database.info();
 
-            assertThat(info).hasSize(1);
+            assertThat(info).hasSize(2);
+            assertThat(info.get(1).version()).isEqualTo("2");
             assertThat(info.get(0).version()).isEqualTo("1");
             assertThat(info.get(0).description()).isEqualTo("photo lifecycle");
             assertThat(info.get(0).state()).isEqualTo("Success");

@@ -1,5 +1,7 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Engines;
+import dev.autocaption.bot.connector.ConnectorRuntime;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +17,12 @@ import java.util.Objects;
  * @param environment      the process environment (for {@code AUTOCAPTION_CONFIG} and {@code ${VAR}} substitution)
  * @param workingDirectory where relative paths resolve
  * @param clock            the time source
+ * @param engines          the caption engines this build has (commands that caption load the configured one)
+ * @param runtime          time, waiting and timeouts for the connectors
  */
 public record CliContext(
-        PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory, Clock clock) {
+        PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory, Clock clock,
+        Engines engines, ConnectorRuntime runtime) {
 
     public CliContext {
         Objects.requireNonNull(out, "out");
@@ -25,6 +30,14 @@ public record CliContext(
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(engines, "engines");
+        Objects.requireNonNull(runtime, "runtime");
         environment = Map.copyOf(environment);
+    }
+
+    /** The standard engines and the production connector runtime. */
+    public CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
+                      Clock clock) {
+        this(out, err, environment, workingDirectory, clock, Engines.standard(), ConnectorRuntime.system());
     }
 }

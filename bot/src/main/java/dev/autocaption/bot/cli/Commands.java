@@ -26,8 +26,17 @@ final class Commands {
                 .addSubcommand("info", new DbInfoCommand(context, globals))
                 .addSubcommand("backup", new DbBackupCommand(context, globals))
                 .addSubcommand("restore", new DbRestoreCommand(context, globals)));
-        root.addSubcommand("history", new HistoryCommand(context, globals));
+        root.addSubcommand("run", new RunCommand(context, globals));
+        root.addSubcommand("status", new StatusCommand(context, globals));
         root.addSubcommand("accounts", new AccountsCommand(context, globals));
+        root.addSubcommand("queue", new QueueCommand(context, globals));
+        root.addSubcommand("approve", new ApproveCommand(context, globals));
+        root.addSubcommand("reject", new RejectCommand(context, globals));
+        root.addSubcommand("edit", new EditCommand(context, globals));
+        root.addSubcommand("history", new HistoryCommand(context, globals));
+        root.addSubcommand("rollback", new RollbackCommand(context, globals));
+        root.addSubcommand("recaption", new RecaptionCommand(context, globals));
+        root.addSubcommand("demo", new DemoCommand(context));
         root.addSubcommand("auth", new CommandLine(new AuthCommand())
                 .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));

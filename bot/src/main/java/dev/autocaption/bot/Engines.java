@@ -1,0 +1,48 @@
+package dev.autocaption.bot;
+
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.ModelConfig;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageCaptioner;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The one explicit list of caption engines: config engine → how to load it. {@link Bot} loads the configured one
+ * once at start. A build registers its engines in {@link #standard()}; tests register a fake.
+ */
+public final class Engines {
+    /** Loads an engine's model; the caller closes the captioner. */
+    @FunctionalInterface
+    public interface Loader {
+        ImageCaptioner load(ModelConfig model) throws CaptioningException;
+    }
+
+    private final Map<Engine, Loader> loaders = new EnumMap<>(Engine.class);
+
+    /**
+     * The engines this build ships. The Show and Tell engine registers here once its module lands on main:
+     * {@code .register(Engine.SHOW_AND_TELL, ShowAndTellLoader::load)}.
+     */
+    public static Engines standard() {
+        return new Engines();
+    }
+
+    public Engines register(Engine engine, Loader loader) {
+        loaders.put(Objects.requireNonNull(engine, "engine"), Objects.requireNonNull(loader, "loader"));
+        return this;
+    }
+
+    /** Loads the configured engine; an engine this build lacks is an error listing the ones it has. */
+    public ImageCaptioner load(ModelConfig model) throws CaptioningException {
+        Loader loader = loaders.get(model.engine());
+        if (loader == null) {
+            String known = loaders.keySet().stream().map(Engine::configName).collect(Collectors.joining(", "));
+            throw new CaptioningException("model.engine " + model.engine().configName() + " is not available in "
+                    + "this build; available engines: [" + known + "]");
+        }
+        return loader.load(model);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.autocaption.bot.approval;
+
+import dev.autocaption.bot.pipeline.Outbox;
+import dev.autocaption.config.AccountConfig;
+import dev.autocaption.store.Caption;
+import dev.autocaption.store.Database;
+import dev.autocaption.store.Decision;
+import dev.autocaption.store.DecisionAction;
+import dev.autocaption.store.DecisionSource;
+import dev.autocaption.store.Photo;
+import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.Transaction;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place where a person's decision moves a photo: approve (a candidate) or edit → {@code approved} with an
+ * outbox entry; reject → {@code dropped}. Queued and dropped photos can be decided; a photo not captioned yet waits;
+ * approved, posted, skipped and failed photos are refused with the reason. Each decision is one transaction.
+ */
+public final class ApprovalWorkflow {
+    /** What happened to one decision. */
+    public enum Result {
+        /** Recorded and applied. */
+        APPLIED,
+        /** The photo is not captioned yet; try again later. */
+        NOT_YET,
+        /** Not applied, for the reason in the message; applying it again will not help. */
+        REFUSED
+    }
+
+    /** The result with a sentence for the person. */
+    public record Outcome(Result result, String message) {
+        public Outcome {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    private final Database database;
+    private final Function<String, AccountConfig> accounts;
+
+    /** @param accounts the account config by id; returns null for an id the config does not have */
+    public ApprovalWorkflow(Database database, Function<String, AccountConfig> accounts) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+    }
+
+    /** True when the config has this account. */
+    public boolean knows(String accountId) {
+        return accounts.apply(accountId) != null;
+    }
+
+    /** Applies one decision from {@code source}. */
+    public Outcome apply(Approval approval, DecisionSource source) {
+        AccountConfig account = accounts.apply(approval.accountId());
+        if (account == null) {
+            return new Outcome(Result.REFUSED, approval.key() + ": no account " + approval.accountId()
+                    + " in the config");
+        }
+        return database.inTransaction(tx -> {
+            Optional<Photo> photo = tx.photos().find(approval.accountId(), approval.photoId());
+            if (photo.isEmpty()) {
+                return new Outcome(Result.NOT_YET, approval.key() + ": no such photo has been seen on "
+                        + approval.accountId() + " (yet)");
+            }
+            return decide(tx, account, photo.get(), approval, source);
+        });
+    }
+
+    private Outcome decide(Transaction tx, AccountConfig account, Photo photo, Approval approval,
+                           DecisionSource source) throws SQLException {
+        PhotoState state = photo.state();
+        if (state == PhotoState.DISCOVERED || state == PhotoState.CAPTIONED) {
+            return new Outcome(Result.NOT_YET, photo.key() + ": not captioned yet");
+        }
+        if (state != PhotoState.QUEUED && state != PhotoState.DROPPED) {
+            return new Outcome(Result.REFUSED, photo.key() + ": already " + state.code()
+                    + (photo.reason() == null ? "" : " (" + photo.reason() + ")") + "; decision ignored");
+        }
+        return switch (approval.action()) {
+            case REJECT -> reject(tx, photo, source);
+            case APPROVE -> approve(tx, account, photo, approval.rank(), source);
+            case EDIT -> edit(tx, account, photo, approval.text(), source);
+        };
+    }
+
+    private static Outcome reject(Transaction tx, Photo photo, DecisionSource source) throws SQLException {
+        tx.decisions().record(photo.id(), DecisionAction.REJECT, source, null, null);
+        if (photo.state() == PhotoState.QUEUED) {
+            tx.photos().transition(photo.id(), PhotoState.QUEUED, PhotoState.DROPPED, "rejected (" + source.code()
+                    + ")");
+        }
+        return new Outcome(Result.APPLIED, photo.key() + ": rejected");
+    }
+
+    private static Outcome approve(Transaction tx, AccountConfig account, Photo photo, int rank,
+                                   DecisionSource source) throws SQLException {
+        List<Caption> candidates = tx.captions().latest(photo.id());
+        if (rank > candidates.size()) {
+            return new Outcome(Result.REFUSED, photo.key() + ": candidate " + rank + " does not exist, the photo has "
+                    + candidates.size());
+        }
+        Caption caption = candidates.get(rank - 1);
+        Decision decision = tx.decisions().record(photo.id(), DecisionAction.APPROVE, source, null, rank);
+        Photo approved = tx.photos().transition(photo.id(), photo.state(), PhotoState.APPROVED,
+                "approved (" + source.code() + ")");
+        Outbox.enqueue(tx, account, approved, caption, decision, caption.text(), null);
+        return new Outcome(Result.APPLIED, photo.key() + ": approved candidate " + rank + " \"" + caption.text()
+                + "\"");
+    }
+
+    private static Outcome edit(Transaction tx, AccountConfig account, Photo photo, String text,
+                                DecisionSource source) throws SQLException {
+        Decision decision = tx.decisions().record(photo.id(), DecisionAction.EDIT, source, text, null);
+        Photo approved = tx.photos().transition(photo.id(), photo.state(), PhotoState.APPROVED,
+                "edited (" + source.code() + ")");
+        Outbox.enqueue(tx, account, approved, null, decision, text, null);
+        return new Outcome(Result.APPLIED, photo.key() + ": approved with the text \"" + text + "\"");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.autocaption.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.autocaption.config.BotConfig;
+import dev.autocaption.store.Caption;
+import dev.autocaption.store.Database;
+import dev.autocaption.store.Photo;
+import dev.autocaption.store.PhotoState;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code autocaption queue}: photos waiting for a decision, with their candidates and scores; {@code --format yaml}
+ * prints approvals-file lines (commented out) ready to paste into the approvals file.
+ */
+@Command(name = "queue", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "List photos waiting for a decision, with their caption candidates and scores.")
+final class QueueCommand implements Callable<Integer> {
+    /** The formats of this command. */
+    enum Format { TABLE, JSON, YAML }
+
+    /** One queued photo. */
+    record Entry(Photo photo, List<Caption> candidates) {
+    }
+
+    private final CliContext context;
+    private final GlobalOptions globals;
+
+    @Option(names = "--account", paramLabel = "ID", description = "Only this account.")
+    private String account;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "500", description = "At most N photos.")
+    private int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json or yaml (approvals-file lines to paste; default ${DEFAULT-VALUE}).")
+    private Format format;
+
+    QueueCommand(CliContext context, GlobalOptions globals) {
+        this.context = context;
+        this.globals = globals;
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new CommandFailure(ExitCode.USAGE, "--limit: must be at least 1, was " + limit);
+        }
+        BotConfig config = ConfigSupport.load(context, globals).config();
+        List<Entry> entries;
+        try (Database database = StoreSupport.open(config, context.clock())) {
+            entries = read(database, account, limit);
+        }
+        PrintWriter out = context.out();
+        switch (format) {
+            case TABLE -> table(entries, out);
+            case JSON -> json(entries, out);
+            case YAML -> yaml(entries, out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    /** The queued photos (of one account, or all for null), longest-waiting first, with their candidates. */
+    static List<Entry> read(Database database, String account, int limit) {
+        return database.inTransaction(tx -> {
+            List<Entry> queued = new ArrayList<>();
+            for (Photo photo : tx.photos().inState(account, PhotoState.QUEUED, limit)) {
+                queued.add(new Entry(photo, tx.captions().latest(photo.id())));
+            }
+            return queued;
+        });
+    }
+
+    private static void table(List<Entry> entries, PrintWriter out) {
+        if (entries.isEmpty()) {
+            out.println("the queue is empty");
+            return;
+        }
+        TextTable table = new TextTable("PHOTO", "#", "SCORE", "CAPTION", "WHY QUEUED");
+        for (Entry entry : entries) {
+            for (Caption caption : entry.candidates()) {
+                boolean first = caption.rank() == 1;
+                table.add(first ? entry.photo().key() : "", caption.rank(), score(caption), caption.text(),
+                        first ? entry.photo().reason() : "");
+            }
+        }
+        table.print(out);
+    }
+
+    /** Ready-to-paste approvals-file lines: the decision commented out, the candidates as comments above it. */
+    static void yaml(List<Entry> entries, PrintWriter out) {
+        out.println("decisions:");
+        for (Entry entry : entries) {
+            out.println("  # " + entry.photo().key() + (entry.photo().reason() == null ? ""
+                    : " (" + entry.photo().reason() + ")"));
+            for (Caption caption : entry.candidates()) {
+                out.println("  #   " + caption.rank() + ": " + score(caption) + "  " + caption.text());
+            }
+            out.println("  # " + entry.photo().key() + ": approve");
+        }
+    }
+
+    private static void json(List<Entry> entries, PrintWriter out) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entry entry : entries) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("photo", entry.photo().key());
+            row.put("reason", entry.photo().reason());
+            row.put("queued_at", entry.photo().stateChangedAt().toString());
+            List<Map<String, Object>> candidates = new ArrayList<>();
+            for (Caption caption : entry.candidates()) {
+                candidates.add(Map.of("rank", caption.rank(), "text", caption.text(), "score",
+                        caption.candidate().score(), "model", caption.candidate().modelId()));
+            }
+            row.put("candidates", candidates);
+            rows.add(row);
+        }
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("queue rows could not be written as JSON", e);
+        }
+    }
+
+    private static String score(Caption caption) {
+        return String.format(Locale.ROOT, "%.2f", caption.candidate().score());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.autocaption.bot.cli;
+
+import dev.autocaption.bot.Bot;
+import dev.autocaption.bot.DaemonLock;
+import dev.autocaption.bot.connector.Connectors;
+import dev.autocaption.bot.pipeline.PipelineEvent;
+import dev.autocaption.bot.pipeline.PipelineListener;
+import dev.autocaption.bot.schedule.CycleResult;
+import dev.autocaption.config.BotConfig;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.store.RunStatus;
+import dev.autocaption.store.StoreException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code autocaption run}: the daemon (one Quartz job per account until SIGTERM/Ctrl-C), or with {@code --once}
+ * one cycle of every account; {@code --dry-run} does everything except remote writes and prints what it would
+ * have written.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the daemon: poll every account on its schedule, caption, filter and post, until "
+                + "stopped with SIGTERM or Ctrl-C.")
+final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    private final CliContext context;
+    private final GlobalOptions globals;
+
+    @Option(names = "--once", description = "Run one cycle of every account, then exit (for cron and scripts).")
+    private boolean once;
+
+    @Option(names = "--dry-run", description = "Do everything except remote writes; print what would be written.")
+    private boolean dryRun;
+
+    RunCommand(CliContext context, GlobalOptions globals) {
+        this.context = context;
+        this.globals = globals;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        BotConfig config = ConfigSupport.load(context, globals).config();
+        if (config.accounts().isEmpty()) {
+            throw new CommandFailure(ExitCode.CONFIG, "no accounts are configured; add one under accounts: in the "
+                    + "config file (see autocaption.example.yaml)");
+        }
+        try (Bot bot = open(config, listener(context.out()))) {
+            return once ? runOnce(bot) : runDaemon(bot);
+        }
+    }
+
+    static Bot open(BotConfig config, CliContext context, PipelineListener listener, boolean dryRun) {
+        try {
+            return Bot.open(config, context.clock(), context.engines(), Connectors.standard(context.runtime(),
+                    3600), listener, dryRun);
+        } catch (DaemonLock.HeldException e) {
+            throw new CommandFailure(ExitCode.ALREADY_RUNNING, e.getMessage(), e);
+        } catch (CaptioningException e) {
+            throw new CommandFailure(ExitCode.MODEL, "cannot load the model " + config.model().path() + ": "
+                    + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().url() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Bot open(BotConfig config, PipelineListener listener) {
+        return open(config, context, listener, dryRun);
+    }
+
+    private PipelineListener listener(PrintWriter out) {
+        if (!once && !dryRun) {
+            return event -> LOG.info("{}", event.line());
+        }
+        return event -> {
+            synchronized (out) {
+                out.println(event.line());
+                out.flush();
+            }
+        };
+    }
+
+    private int runOnce(Bot bot) {
+        List<CycleResult> results = bot.runOnce();
+        PrintWriter out = context.out();
+        for (CycleResult result : results) {
+            out.println(result.accountId() + ": " + (result.notRun() ? "not run, " + result.message()
+                    : "run " + result.runId() + " " + result.status().code() + ", " + Counts.describe(result.counts())
+                    + (result.message() == null ? "" : " (" + result.message() + ")")));
+        }
+        out.flush();
+        boolean trouble = results.stream().anyMatch(r -> r.status() == RunStatus.FAILED || r.counts().failed() > 0);
+        return trouble ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
+    }
+
+    private int runDaemon(Bot bot) throws InterruptedException {
+        ShutdownSignals signals = ShutdownSignals.install();
+        bot.start();
+        LOG.info("daemon started with model {} for {} account(s); stop with SIGTERM or Ctrl-C", bot.modelId(),
+                bot.accounts().size());
+        signals.awaitStop();
+        bot.stop();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.autocaption.bot.pipeline;
+
+import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.ConnectorException.Action;
+import dev.autocaption.inference.Caption;
+import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageCaptioner;
+import dev.autocaption.inference.ImageInput;
+import dev.autocaption.store.CaptionCandidate;
+import dev.autocaption.config.Engine;
+import dev.autocaption.store.EventKind;
+import dev.autocaption.store.Photo;
+import dev.autocaption.store.PhotoState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Downloads the account's {@code discovered} photos and captions them in batches with the shared captioner. A bad
+ * image ends {@code skipped} with the decoder's reason; a photo the platform will never serve ends {@code failed};
+ * a transient download failure stops the step (the photo stays discovered for the next cycle).
+ */
+public final class Captioning {
+    /** Photos taken from the store per cycle and account. */
+    static final int MAX_PER_CYCLE = 200;
+    /** Transient download failures of one photo before it is given up. */
+    static final int MAX_DOWNLOAD_TRIES = 3;
+    private static final String DOWNLOAD_FAILED = "download failed: ";
+
+    private final ImageCaptioner captioner;
+    private final int batchSize;
+
+    public Captioning(ImageCaptioner captioner, int batchSize) {
+        this.captioner = Objects.requireNonNull(captioner, "captioner");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
+        }
+        this.batchSize = batchSize;
+    }
+
+    /** The captioner's model id, recorded with every caption. */
+    public String modelId() {
+        return captioner.modelId();
+    }
+
+    public void run(Cycle cycle) throws ConnectorException, CaptioningException {
+        List<Photo> photos = cycle.database().inTransaction(tx -> tx.photos().inState(cycle.accountId(),
+                PhotoState.DISCOVERED, MAX_PER_CYCLE));
+        for (int from = 0; from < photos.size() && !cycle.stopping().getAsBoolean(); from += batchSize) {
+            captionBatch(cycle, photos.subList(from, Math.min(photos.size(), from + batchSize)));
+        }
+    }
+
+    /** Captions photos that are already downloaded, e.g. for {@code recaption}; the caller saves the results. */
+    public List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
+        return captioner.caption(images);
+    }
+
+    private void captionBatch(Cycle cycle, List<Photo> batch) throws ConnectorException, CaptioningException {
+        Map<String, Photo> byInput = new LinkedHashMap<>();
+        List<ImageInput> inputs = new ArrayList<>();
+        for (Photo photo : batch) {
+            byte[] bytes = download(cycle, photo);
+            if (bytes != null) {
+                inputs.add(new ImageInput(Long.toString(photo.id()), bytes));
+                byInput.put(Long.toString(photo.id()), photo);
+            }
+        }
+        if (inputs.isEmpty()) {
+            return;
+        }
+        for (CaptionResult result : captioner.caption(inputs)) {
+            save(cycle, byInput.get(result.imageId()), result);
+        }
+    }
+
+    private static byte[] download(Cycle cycle, Photo photo) throws ConnectorException {
+        try {
+            String postId = cycle.database().inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id()))
+                    .orElse(null);
+            return cycle.account().source().openImage(RemotePhotos.of(photo, postId));
+        } catch (ConnectorException e) {
+            if (e.action() != Action.GIVE_UP && !lastTry(cycle, photo, e)) {
+                throw e;
+            }
+            cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
+                    PhotoState.FAILED, "download: " + e.getMessage()));
+            cycle.counts().failed();
+            cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Records a transient download failure; true when it is the photo's {@link #MAX_DOWNLOAD_TRIES}th, so one image
+     * that always arrives broken cannot hold the account in back-off for ever.
+     */
+    private static boolean lastTry(Cycle cycle, Photo photo, ConnectorException e) {
+        return cycle.database().inTransaction(tx -> {
+            tx.events().append(photo.accountId(), photo.id(), cycle.runId(), EventKind.ERROR, DOWNLOAD_FAILED
+                    + e.getMessage());
+            long tries = tx.events().forPhoto(photo.id()).stream().filter(event -> event.kind() == EventKind.ERROR
+                    && event.message() != null && event.message().startsWith(DOWNLOAD_FAILED)).count();
+            return tries >= MAX_DOWNLOAD_TRIES;
+        });
+    }
+
+    private void save(Cycle cycle, Photo photo, CaptionResult result) {
+        if (result.failed() || result.captions().isEmpty()) {
+            String reason = result.failed() ? "bad image: " + result.error() : "nothing recognised";
+            cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
+                    PhotoState.SKIPPED, reason));
+            cycle.counts().skipped();
+            cycle.emit(PipelineEvent.Kind.SKIPPED, photo.key(), reason);
+            return;
+        }
+        List<CaptionCandidate> candidates = candidates(result.captions());
+        cycle.database().useTransaction(tx -> {
+            tx.captions().saveCandidates(photo.id(), candidates);
+            tx.photos().transition(photo.id(), PhotoState.DISCOVERED, PhotoState.CAPTIONED, null);
+        });
+        cycle.counts().captioned();
+        cycle.emit(PipelineEvent.Kind.CAPTIONED, photo.key(), String.format(java.util.Locale.ROOT, "\"%s\" (%.2f)",
+                result.best().text(), result.best().score()));
+    }
+
+    /** The engine's captions as store candidates, ranked in the engine's order. */
+    public List<CaptionCandidate> candidates(List<Caption> captions) {
+        Engine engine = engineOf(captioner.engine());
+        List<CaptionCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < captions.size(); i++) {
+            Caption caption = captions.get(i);
+            candidates.add(new CaptionCandidate(i + 1, caption.text(), caption.tokens(),
+                    Math.min(0.0, caption.logProbability()), caption.probability(), caption.score(),
+                    captioner.modelId(), engine));
+        }
+        return candidates;
+    }
+
+    private static Engine engineOf(String name) {
+        for (Engine engine : Engine.values()) {
+            if (engine.configName().equals(name)) {
+                return engine;
+            }
+        }
+        throw new IllegalStateException("captioner reports engine " + name + ", expected one of "
+                + java.util.Arrays.stream(Engine.values()).map(Engine::configName).toList());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.autocaption.bot.pipeline;
+
+import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.ConnectorException.Action;
+import dev.autocaption.bot.connector.RemotePhoto;
+import dev.autocaption.bot.connector.WriteReceipt;
+import dev.autocaption.store.Photo;
+import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.Post;
+import dev.autocaption.store.PostState;
+import dev.autocaption.store.Transaction;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes the account's due outbox entries exactly once. For each entry: claim it (photo {@code posting}), re-read
+ * the photo, reconcile when our text or marker is already there, refuse to overwrite a person's new text (photo
+ * {@code skipped: human text}, unless the write mode appends or replaces), record the field's current text, write,
+ * mark, then record the receipts and {@code posted} in one transaction. An entry still claimed after a crash goes
+ * through the same steps from the re-read, so it is reconciled instead of written again.
+ */
+public final class Publisher {
+    /** Attempts before an entry that keeps failing transiently is given up. */
+    static final int MAX_ATTEMPTS = 10;
+    /** Entries written per cycle and account. */
+    static final int MAX_PER_CYCLE = 200;
+
+    private final RemoteWrite remoteWrite = new RemoteWrite();
+
+    /** Finishes entries a crashed process left claimed, then writes the due ones. */
+    public void run(Cycle cycle) throws ConnectorException {
+        for (Post post : claimedOf(cycle)) {
+            finish(cycle, post);
+        }
+        if (cycle.dryRun()) {
+            preview(cycle);
+            return;
+        }
+        for (int written = 0; written < MAX_PER_CYCLE && !cycle.stopping().getAsBoolean(); written++) {
+            Optional<Post> claimed = cycle.database().inTransaction(tx -> claim(tx, cycle.accountId()));
+            if (claimed.isEmpty()) {
+                return;
+            }
+            finish(cycle, claimed.get());
+        }
+    }
+
+    private static List<Post> claimedOf(Cycle cycle) {
+        return cycle.database().inTransaction(tx -> {
+            List<Post> mine = new java.util.ArrayList<>();
+            for (Post post : tx.posts().inState(PostState.CLAIMED)) {
+                if (tx.photos().find(post.photoId()).map(p -> p.accountId().equals(cycle.accountId())).orElse(false)) {
+                    mine.add(post);
+                }
+            }
+            return mine;
+        });
+    }
+
+    private static Optional<Post> claim(Transaction tx, String accountId) throws SQLException {
+        Optional<Post> post = tx.posts().claimNext(accountId);
+        if (post.isPresent()) {
+            tx.photos().transition(post.get().photoId(), PhotoState.APPROVED, PhotoState.POSTING, null);
+        }
+        return post;
+    }
+
+    private void preview(Cycle cycle) throws ConnectorException {
+        List<Post> pending = cycle.database().inTransaction(tx -> tx.posts().inState(PostState.PENDING));
+        for (Post post : pending) {
+            Photo photo = cycle.database().inTransaction(tx -> tx.photos().find(post.photoId())).orElseThrow();
+            if (photo.accountId().equals(cycle.accountId())) {
+                RemotePhoto remote = cycle.account().source().refresh(remote(cycle, photo));
+                String verdict = remoteWrite.blockedByHumanText(cycle.account().config(), remote, post)
+                        ? "would skip, the field now holds a person's text" : "would write \""
+                        + post.request().text() + "\"";
+                cycle.emit(PipelineEvent.Kind.WOULD_POST, photo.key(), verdict);
+            }
+        }
+    }
+
+    private void finish(Cycle cycle, Post post) throws ConnectorException {
+        Photo photo = cycle.database().inTransaction(tx -> tx.photos().find(post.photoId())).orElseThrow();
+        try {
+            RemoteWrite.Outcome outcome = remoteWrite.write(cycle, post, remote(cycle, photo));
+            complete(cycle, post, photo, outcome);
+        } catch (ConnectorException e) {
+            failed(cycle, post, photo, e);
+        }
+    }
+
+    private static RemotePhoto remote(Cycle cycle, Photo photo) {
+        String postId = cycle.database().inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id())).orElse(null);
+        return RemotePhotos.of(photo, postId);
+    }
+
+    private static void complete(Cycle cycle, Post post, Photo photo, RemoteWrite.Outcome outcome) {
+        if (outcome.skipReason() != null) {
+            cycle.database().useTransaction(tx -> {
+                tx.posts().markFailed(post.id(), outcome.skipReason());
+                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.SKIPPED, outcome.skipReason());
+            });
+            cycle.counts().skipped();
+            cycle.emit(PipelineEvent.Kind.SKIPPED, photo.key(), outcome.skipReason());
+            return;
+        }
+        cycle.database().useTransaction(tx -> {
+            List<String> refs = new java.util.ArrayList<>();
+            for (WriteReceipt receipt : List.of(outcome.write(), outcome.mark())) {
+                if (receipt != null && receipt.action().changedRemote()) {
+                    PipelineRows.saveReceipt(tx, post.id(), receipt == outcome.write() ? PipelineRows.WRITE
+                            : PipelineRows.MARK, receipt);
+                    refs.addAll(receipt.remoteRefs());
+                }
+            }
+            tx.posts().markDone(post.id(), refs);
+            tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.POSTED, outcome.reconciled()
+                    ? "reconciled from the remote state" : null);
+        });
+        cycle.counts().posted();
+        cycle.emit(outcome.reconciled() ? PipelineEvent.Kind.RECONCILED : PipelineEvent.Kind.POSTED, photo.key(),
+                "\"" + (outcome.write() == null ? post.request().text() : outcome.write().writtenText()) + "\"");
+    }
+
+    private static void failed(Cycle cycle, Post post, Photo photo, ConnectorException e) throws ConnectorException {
+        boolean giveUp = e.action() == Action.GIVE_UP || post.attempts() >= MAX_ATTEMPTS;
+        cycle.database().useTransaction(tx -> {
+            if (giveUp) {
+                tx.posts().markFailed(post.id(), e.getMessage());
+                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.FAILED, "post: " + e.getMessage());
+            } else {
+                tx.posts().markRetry(post.id(), e.getMessage(), retryAt(tx.clock().instant(), post, e));
+                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.APPROVED, null);
+            }
+        });
+        if (!giveUp) {
+            throw e;
+        }
+        cycle.counts().failed();
+        cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), e.getMessage());
+    }
+
+    static Instant retryAt(Instant now, Post post, ConnectorException e) {
+        Duration backoff = Duration.ofMinutes(1L << Math.min(6, Math.max(0, post.attempts() - 1)));
+        if (e.retryAfter() != null && e.retryAfter().compareTo(backoff) > 0) {
+            backoff = e.retryAfter();
+        }
+        return now.plus(backoff);
+    }
+}

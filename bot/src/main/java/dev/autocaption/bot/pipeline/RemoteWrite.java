@@ -1,0 +1,92 @@
+package dev.autocaption.bot.pipeline;
+
+import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.PhotoSource;
+import dev.autocaption.bot.connector.RemotePhoto;
+import dev.autocaption.bot.connector.WriteAction;
+import dev.autocaption.bot.connector.WriteReceipt;
+import dev.autocaption.config.AccountConfig;
+import dev.autocaption.config.AccountType;
+import dev.autocaption.config.WriteMode;
+import dev.autocaption.store.Post;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The remote half of publishing one claimed outbox entry: re-read, reconcile or refuse, record the previous text,
+ * write, mark. The store changes around it are {@link Publisher}'s.
+ */
+final class RemoteWrite {
+    /** What happened remotely: receipts to record, or why nothing may be written. */
+    record Outcome(WriteReceipt write, WriteReceipt mark, boolean reconciled, String skipReason) {
+        static Outcome skipped(String reason) {
+            return new Outcome(null, null, false, reason);
+        }
+    }
+
+    Outcome write(Cycle cycle, Post post, RemotePhoto stored) throws ConnectorException {
+        PhotoSource source = cycle.account().source();
+        AccountConfig account = cycle.account().config();
+        RemotePhoto current = source.refresh(stored);
+        if (alreadyWritten(current, post)) {
+            return new Outcome(reconciledReceipt(account, current, post), mark(source, current, post), true, null);
+        }
+        if (blockedByHumanText(account, current, post)) {
+            return Outcome.skipped("human text");
+        }
+        cycle.database().useTransaction(tx -> tx.posts().recordPreviousText(post.id(), current.existingText()));
+        String caption = cycle.database().inTransaction(tx -> PipelineRows.captionText(tx, post.id()))
+                .orElseThrow(() -> new IllegalStateException("post " + post.id() + " has no caption text"));
+        WriteReceipt receipt = source.write(current, caption);
+        return switch (receipt.action()) {
+            case TEXT_PRESENT -> Outcome.skipped("human text");
+            case READ_ONLY -> Outcome.skipped("read-only account (write mode " + account.write().configName() + ")");
+            case ALREADY_DONE -> new Outcome(null, mark(source, current, post), true, null);
+            default -> new Outcome(receipt, mark(source, afterWrite(current, receipt), post), false, null);
+        };
+    }
+
+    /**
+     * True when the field holds a person's text we must not overwrite: it has text and the write mode only fills
+     * empty fields (append, replace and comment never destroy what is there).
+     */
+    boolean blockedByHumanText(AccountConfig account, RemotePhoto current, Post post) {
+        return current.hasText() && Discovery.onlyFillsEmpty(account.write());
+    }
+
+    /** Our marker is on the photo, or the field already holds exactly the text we would write. */
+    private static boolean alreadyWritten(RemotePhoto current, Post post) {
+        String ours = post.request().text();
+        return current.markedProcessed() || (!ours.isBlank() && current.existingText().contains(ours));
+    }
+
+    private static WriteReceipt mark(PhotoSource source, RemotePhoto photo, Post post) throws ConnectorException {
+        String model = post.request().modelId() == null ? "person" : post.request().modelId();
+        WriteReceipt receipt = source.markProcessed(photo, model);
+        if (receipt.action() == WriteAction.ALREADY_DONE) {
+            List<String> ours = photo.tags().stream()
+                    .filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith("autocaption:")).toList();
+            return ours.isEmpty() ? receipt : new WriteReceipt(photo.account(), photo.remoteId(),
+                    WriteAction.MARKER_ADDED, "", "", ours);
+        }
+        return receipt;
+    }
+
+    private static RemotePhoto afterWrite(RemotePhoto photo, WriteReceipt receipt) {
+        return photo.withCurrent(photo.title(), receipt.writtenText(), photo.tags(), photo.markedProcessed());
+    }
+
+    /** What the lost receipt of a write that reached the platform before a crash must have said. */
+    private static WriteReceipt reconciledReceipt(AccountConfig account, RemotePhoto current, Post post) {
+        String previous = post.previousText() == null ? "" : post.previousText();
+        if (account.type() == AccountType.FLICKR) {
+            return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previous,
+                    current.existingText(), List.of());
+        }
+        if (account.write() == WriteMode.POST_MESSAGE && current.postId() != null) {
+            return new WriteReceipt(account.id(), current.remoteId(), WriteAction.POST_MESSAGE_SET, previous,
+                    current.existingText(), List.of(current.postId()));
+        }
+        return WriteReceipt.unchanged(current, WriteAction.ALREADY_DONE);
+    }
+}

@@ -1,0 +1,124 @@
+package dev.autocaption.bot;
+
+import dev.autocaption.inference.Caption;
+import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.ImageCaptioner;
+import dev.autocaption.inference.ImageInput;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+
+/**
+ * A captioner that really decodes each image and answers by its width: tests give each seeded photo its own width
+ * and say which caption and score that width gets. Images that do not decode fail as a real engine's would.
+ */
+public final class FakeCaptioner implements ImageCaptioner {
+    public static final String MODEL_ID = "fake-model-1";
+
+    private final Map<Integer, List<Caption>> byWidth;
+    private final AtomicInteger batches;
+    private final AtomicInteger images;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile double defaultScore = 0.9;
+
+    public FakeCaptioner() {
+        this(new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+    }
+
+    private FakeCaptioner(Map<Integer, List<Caption>> byWidth, AtomicInteger batches, AtomicInteger images) {
+        this.byWidth = byWidth;
+        this.batches = batches;
+        this.images = images;
+    }
+
+    /** A new open instance with the same script and counters, as loading the model again would give. */
+    public FakeCaptioner open() {
+        FakeCaptioner copy = new FakeCaptioner(byWidth, batches, images);
+        copy.defaultScore = defaultScore;
+        return copy;
+    }
+
+    /** Images this wide get {@code text} with {@code score}, and a second, weaker candidate. */
+    public FakeCaptioner say(int width, String text, double score) {
+        byWidth.put(width, List.of(caption(text, score), caption("A picture of something.", score / 2)));
+        return this;
+    }
+
+    /** Score of the caption for widths nobody scripted. */
+    public FakeCaptioner defaultScore(double score) {
+        this.defaultScore = score;
+        return this;
+    }
+
+    public int batches() {
+        return batches.get();
+    }
+
+    public int images() {
+        return images.get();
+    }
+
+    public boolean closed() {
+        return closed.get();
+    }
+
+    @Override
+    public String engine() {
+        return "show-and-tell";
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public List<CaptionResult> caption(List<ImageInput> inputs) {
+        if (closed.get()) {
+            throw new IllegalStateException("captioner is closed");
+        }
+        batches.incrementAndGet();
+        images.addAndGet(inputs.size());
+        List<CaptionResult> results = new ArrayList<>();
+        for (ImageInput input : inputs) {
+            results.add(captionOne(input));
+        }
+        return results;
+    }
+
+    private CaptionResult captionOne(ImageInput input) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(input.bytes()));
+        } catch (IOException e) {
+            image = null;
+        }
+        if (image == null) {
+            return CaptionResult.failed(input.id(), "image " + input.id() + ": not a decodable image ("
+                    + input.bytes().length + " bytes)");
+        }
+        List<Caption> scripted = byWidth.get(image.getWidth());
+        return CaptionResult.of(input.id(), scripted != null ? scripted
+                : List.of(caption("A photo of object number " + image.getWidth() + ".", defaultScore)));
+    }
+
+    public static Caption caption(String text, double score) {
+        List<String> tokens = Arrays.stream(text.toLowerCase(Locale.ROOT).replace(".", "").split(" ")).toList();
+        double logProbability = Math.log(Math.max(score, 1e-9)) * (tokens.size() + 1);
+        return new Caption(text, tokens, logProbability, Math.exp(logProbability), score);
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.autocaption.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autocaption.bot.Bot;
+import dev.autocaption.bot.Engines;
+import dev.autocaption.bot.approval.ApprovalsFile;
+import dev.autocaption.bot.pipeline.PipelineListener;
+import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.config.ConfigLoader;
+import dev.autocaption.config.Engine;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DaemonCommandsTest {
+    private static final Instant UPLOADED = Instant.parse("2025-12-31T10:00:00Z");
+
+    @TempDir
+    Path dir;
+    DaemonCli cli;
+
+    @AfterEach
+    void stop() {
+        cli.close();
+    }
+
+    private String photo(int width) {
+        return cli.sims.flickr.addPhoto(FlickrPhotoSeed.of("p" + width, UPLOADED.plusSeconds(width))
+                .withSize(width, 300));
+    }
+
+    @Test
+    void runOnceCaptionsAndPostsThenStatusAndAccountsShowTheAccount() {
+        cli = new DaemonCli(dir, "hybrid");
+        cli.captioner.say(401, "A dog running on a beach.", 0.9);
+        String dog = photo(401);
+
+        CliRun run = cli.run("run", "--once");
+        CliRun status = cli.run("status");
+        CliRun accounts = cli.run("accounts");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("posted      flickr-main/" + dog + ": \"A dog running on a beach. "
+                + "(auto-generated)\"", "flickr-main: run 1 succeeded, 1 discovered, 1 captioned, 1 posted");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEqualTo("A dog running on a beach. (auto-generated)");
+        assertThat(status.out()).startsWith("daemon: not running").containsPattern("flickr-main +ok +0 +0");
+        assertThat(accounts.out()).containsPattern("flickr-main +flickr +ok");
+    }
+
+    @Test
+    void queueYamlPastesIntoTheApprovalsFileAndCliApprovalPosts() {
+        cli = new DaemonCli(dir, "review");
+        cli.captioner.say(401, "A dog running on a beach.", 0.9).say(402, "A cat on a sofa.", 0.9);
+        String dog = photo(401);
+        String cat = photo(402);
+        cli.run("run", "--once");
+
+        CliRun yaml = cli.run("queue", "--format", "yaml");
+        String pasted = yaml.out().replace("  # flickr-main/" + dog + ": approve", "  flickr-main/" + dog
+                + ": approve");
+        CliRun approve = cli.run("approve", "flickr-main/" + cat, "2");
+        DaemonCli.write(dir.resolve("approvals.yaml"), pasted);
+        CliRun second = cli.run("run", "--once");
+
+        assertThat(yaml.out()).startsWith("decisions:\n").contains("  #   1: 0.90  A dog running on a beach.\n");
+        assertThat(ApprovalsFile.parse(yaml.out(), "queue").approvals()).isEmpty();
+        assertThat(ApprovalsFile.parse(pasted, "queue").approvals()).hasSize(1);
+        assertThat(approve.out()).startsWith("flickr-main/" + cat + ": approved candidate 2");
+        assertThat(second.out()).contains("posted      flickr-main/" + dog, "posted      flickr-main/" + cat);
+        assertThat(cli.sims.flickr.photo(cat).description()).isEqualTo("A picture of something. (auto-generated)");
+        assertThat(cli.run("queue").out()).contains("the queue is empty");
+        assertThat(cli.run("history", "--format", "csv").out()).contains(",cli,", ",config,");
+    }
+
+    @Test
+    void rollbackByRunRestoresAndSecondRollbackDoesNothing() {
+        cli = new DaemonCli(dir, "hybrid");
+        cli.captioner.say(401, "A dog running on a beach.", 0.9);
+        String dog = photo(401);
+        cli.run("run", "--once");
+
+        CliRun dry = cli.run("rollback", "--run", "1", "--dry-run");
+        CliRun rollback = cli.run("rollback", "--run", "1");
+        CliRun again = cli.run("rollback", "--run", "1");
+
+        assertThat(dry.out()).isEqualTo("flickr-main/" + dog + ": would restore \"\" (was \"A dog running on a "
+                + "beach. (auto-generated)\")\n");
+        assertThat(rollback.out()).startsWith("flickr-main/" + dog + ": restored \"\"");
+        assertThat(again.out()).isEqualTo("nothing to roll back\n");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEmpty();
+        assertThat(cli.sims.flickr.photo(dog).tags()).noneMatch(tag -> tag.startsWith("autocaption"));
+    }
+
+    @Test
+    void secondDaemonOnTheSameStoreIsRefused() throws Exception {
+        cli = new DaemonCli(dir, "hybrid");
+        var config = new ConfigLoader(Map.of(), dir).load(cli.config).config();
+        try (Bot running = Bot.open(config, cli.sims.clock, Engines.standard().register(Engine.SHOW_AND_TELL,
+                model -> cli.captioner.open()), cli.sims.connectors, PipelineListener.NONE, false)) {
+            CliRun second = cli.run("run", "--once");
+            CliRun status = cli.run("status");
+
+            assertThat(second.exitCode()).isEqualTo(ExitCode.ALREADY_RUNNING);
+            assertThat(second.err()).startsWith("another autocaption daemon is already running on this store (pid "
+                    + ProcessHandle.current().pid());
+            assertThat(status.out()).startsWith("daemon: running (pid " + ProcessHandle.current().pid());
+        }
+        assertThat(cli.run("run", "--once").exitCode()).isZero();
+    }
+
+    @Test
+    void dryRunPrintsWhatItWouldWriteAndWritesNothing() {
+        cli = new DaemonCli(dir, "hybrid");
+        cli.captioner.say(401, "A dog running on a beach.", 0.9);
+        String dog = photo(401);
+
+        CliRun dry = cli.run("run", "--once", "--dry-run");
+
+        assertThat(dry.out()).contains("would_post  flickr-main/" + dog + ": would write \"A dog running on a "
+                + "beach. (auto-generated)\"");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEmpty();
+    }
+
+    @Test
+    void recaptionQueuesNewCandidatesAndRejectDropsThem() {
+        cli = new DaemonCli(dir, "hybrid");
+        cli.captioner.say(401, "A blurry thing.", 0.1);
+        String thing = photo(401);
+        cli.run("run", "--once");
+        cli.captioner.say(401, "A dog running on a beach.", 0.5);
+
+        CliRun recaption = cli.run("recaption", "flickr-main/" + thing);
+        CliRun queue = cli.run("queue");
+        CliRun reject = cli.run("reject", "flickr-main/" + thing);
+        CliRun rejectAgain = cli.run("reject", "flickr-main/" + thing);
+
+        assertThat(recaption.out()).startsWith("flickr-main/" + thing + ": queued with 2 new candidate(s):\n"
+                + "  1: 0.50  A dog running on a beach.");
+        assertThat(queue.out()).contains("A dog running on a beach.");
+        assertThat(reject.out()).isEqualTo("flickr-main/" + thing + ": rejected\n");
+        assertThat(rejectAgain.exitCode()).isZero();
+        assertThat(cli.run("edit", "flickr-main/nope", "x").err()).isEqualTo(
+                "flickr-main/nope: no such photo has been seen on flickr-main (yet)\n");
+    }
+}

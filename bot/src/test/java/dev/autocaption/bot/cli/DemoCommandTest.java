@@ -1,0 +1,39 @@
+package dev.autocaption.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autocaption.bot.Engines;
+import dev.autocaption.bot.FakeCaptioner;
+import dev.autocaption.bot.connector.ConnectorRuntime;
+import dev.autocaption.config.Engine;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void demoRunsTheDaemonAgainstTheSimulatorsAppliesSampleApprovalsAndSummarises() {
+        FakeCaptioner captioner = new FakeCaptioner().defaultScore(0.9).say(603, "A man riding a horse.", 0.45)
+                .say(604, "A bowl of fruit.", 0.5).say(607, "A blurry thing on a table.", 0.1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir,
+                Clock.systemUTC(), Engines.standard().register(Engine.SHOW_AND_TELL, model -> captioner.open()),
+                ConnectorRuntime.system());
+
+        int code = new Cli(context).execute("demo", "--photos", "12", "--dir", "demo");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("discovered  demo-flickr/", "discovered  demo-page/",
+                "skipped     demo-page/", "human text", "bad image: ", "dropped     demo-page/", "posted      demo-flickr/",
+                "queued      demo-", "demo: the review queue", "decisions:\n", "demo: wrote a sample approvals file",
+                "approvals   demo-", "demo: summary: ", "history");
+    }
+}
