@@ -4,6 +4,8 @@ import dev.autocaption.config.Engine;
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
+import dev.autocaption.inference.detector.DetectorCaptioner;
+import dev.autocaption.inference.showandtell.ShowAndTellLoader;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +24,11 @@ public final class Engines {
 
     private final Map<Engine, Loader> loaders = new EnumMap<>(Engine.class);
 
-    /**
-     * The engines this build ships. The Show and Tell engine registers here once its module lands on main:
-     * {@code .register(Engine.SHOW_AND_TELL, ShowAndTellLoader::load)}.
-     */
+    /** The engines this build ships: Show and Tell (im2txt) and the NanoDet detector. */
     public static Engines standard() {
-        return new Engines();
+        return new Engines()
+                .register(Engine.SHOW_AND_TELL, ShowAndTellLoader::load)
+                .register(Engine.DETECTOR, model -> DetectorCaptioner.open(model, model.detectorThreshold()));
     }
 
     public Engines register(Engine engine, Loader loader) {

@@ -1,6 +1,5 @@
 package dev.autocaption.bot.cli;
 
-import dev.autocaption.bot.engine.Captioners;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptionResult;
@@ -88,7 +87,7 @@ final class CaptionCommand implements Callable<Integer> {
         ModelConfig configured = withEngine(ConfigSupport.load(context, globals).config().model());
         Path path = context.workingDirectory().resolve(model != null ? model : configured.path());
         if (configured.engine() == Engine.DETECTOR) {
-            return Captioners.open(configured.withPath(path, null));
+            return context.engines().load(configured.withPath(path, null));
         }
         if (model == null && !Files.exists(path)) {
             throw new CommandFailure(ExitCode.MODEL, "no model at " + path + " (model.path, default "
@@ -98,7 +97,7 @@ final class CaptionCommand implements Callable<Integer> {
         }
         Path vocabulary = vocab != null ? context.workingDirectory().resolve(vocab) : model != null ? null
                 : configured.vocab();
-        return Captioners.open(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
+        return context.engines().load(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
                 Math.max(top, configured.beamSize()), configured.maxLength(), configured.batchSize(),
                 configured.lengthNormalization(), configured.intraOpThreads(), configured.interOpThreads(),
                 configured.maxImagePixels(), configured.detectorThreshold()));

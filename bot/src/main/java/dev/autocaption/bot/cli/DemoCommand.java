@@ -62,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         Path runDir = context.workingDirectory().resolve(dir).resolve("run-" + context.clock().instant()
                 .getEpochSecond());
         PrintWriter out = context.out();
-        List<DemoPhotos.Photo> planned = DemoPhotos.drawn().plan(photos);
+        List<DemoPhotos.Photo> planned = DemoPhotos.scenes().plan(photos);
         try (DemoWorld world = DemoWorld.start(planned, context.clock())) {
             Path configFile = world.writeConfig(runDir, context.workingDirectory().resolve(model));
             BotConfig config = load(configFile);

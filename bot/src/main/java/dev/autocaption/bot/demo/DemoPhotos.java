@@ -1,5 +1,6 @@
 package dev.autocaption.bot.demo;
 
+import dev.autocaption.inference.scenes.SceneGenerator;
 import dev.autocaption.bot.simulator.SimImages;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,7 @@ import java.util.function.IntFunction;
 /**
  * The demo's photos: mostly pictures of the kind the bundled model was trained on, some already carrying a
  * person's description, a few corrupt files and a few out-of-domain pictures. Where the in-domain pictures come
- * from is one function, so the scene generator plugs in as
- * {@code new DemoPhotos(i -> new SceneGenerator(640, 480).scene(SEED, i).jpeg())}.
+ * from is one function: {@link #scenes()} draws them with the scene generator the demo model was trained on.
  */
 public final class DemoPhotos {
     /** One photo to seed. */
@@ -30,9 +30,13 @@ public final class DemoPhotos {
         this.scenes = Objects.requireNonNull(scenes, "scenes");
     }
 
-    /** Until the scene generator is on main: drawn gradients with shapes (600 + index pixels wide). */
-    public static DemoPhotos drawn() {
-        return new DemoPhotos(i -> SimImages.jpeg(600 + i, 480, 1000L + i));
+    /** A seed no training or evaluation run uses, so the demo shows the model pictures it has never seen. */
+    public static final long SCENE_SEED = 20_261_126L;
+
+    /** Scenes from the generator the bundled model was trained on, at its training size. */
+    public static DemoPhotos scenes() {
+        SceneGenerator generator = new SceneGenerator();
+        return new DemoPhotos(i -> generator.scene(SCENE_SEED, i).jpeg());
     }
 
     /** {@code count} photos: every 6th described by a person, every 9th corrupt, every 11th out of domain. */
