@@ -19,9 +19,9 @@ final class Commands {
     }
 
     static void register(CommandLine root, CliContext context, GlobalOptions globals) {
-        root.addSubcommand("config", new CommandLine(new ConfigCommand())
+        root.addSubcommand("config", GroupCommand.of("Check the configuration file.")
                 .addSubcommand("check", new ConfigCheckCommand(context, globals)));
-        root.addSubcommand("db", new CommandLine(new DbCommand())
+        root.addSubcommand("db", GroupCommand.of("Manage the store: migrate, show the schema, back up and restore.")
                 .addSubcommand("migrate", new DbMigrateCommand(context, globals))
                 .addSubcommand("info", new DbInfoCommand(context, globals))
                 .addSubcommand("backup", new DbBackupCommand(context, globals))
@@ -37,10 +37,12 @@ final class Commands {
         root.addSubcommand("rollback", new RollbackCommand(context, globals));
         root.addSubcommand("recaption", new RecaptionCommand(context, globals));
         root.addSubcommand("demo", new DemoCommand(context));
-        root.addSubcommand("auth", new CommandLine(new AuthCommand())
+        root.addSubcommand("auth", GroupCommand.of("Authorise autocaption with Flickr, or check a Facebook Page "
+                        + "token.")
                 .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
-        root.addSubcommand("models", new CommandLine(new ModelsCommand())
+        root.addSubcommand("models", GroupCommand.of("List the models autocaption knows, install the ones that can "
+                        + "be fetched, inspect a checkpoint.")
                 .addSubcommand("list", new ModelsListCommand(context))
                 .addSubcommand("fetch", new ModelsFetchCommand(context))
                 .addSubcommand("inspect", new ModelsInspectCommand(context)), "model");
