@@ -3,50 +3,125 @@ package dev.autocaption.inference.image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import javax.imageio.ImageIO;
+import java.util.Objects;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
- * Decodes image bytes into {@link DecodedImage} pixels. Thread-safe.
+ * Decodes image bytes into upright 8-bit RGB {@link DecodedImage} pixels.
  *
- * <p>First cut: plain ImageIO. To be replaced by the robust decoder (formats, EXIF orientation, pixel limit).
+ * <p>Reads baseline and progressive JPEG (including CMYK and YCCK, via TwelveMonkeys), PNG (grey, palette,
+ * 16-bit, alpha), GIF (first frame), BMP and WebP. The format is told by magic bytes, not by the name. JPEG EXIF
+ * orientation is applied (EXIF in PNG or WebP, rare in uploads, is not); alpha is composited onto white; grey is
+ * replicated into R, G and B, as TensorFlow's {@code DecodeJpeg(channels=3)} does.
+ *
+ * <p>Refusals, each an {@link ImageDecodingException} whose message starts with the input's name:
+ * <ul>
+ *   <li>empty input, HTML/XML/JSON/text, formats we don't read (TIFF, HEIC, AVIF, PDF, SVG), unknown bytes;</li>
+ *   <li>images over the pixel limit, judged from the header before any pixel is decoded
+ *       ({@code name: 20000x20000 exceeds the limit of 100000000 pixels});</li>
+ *   <li>truncated JPEGs. The JPEG decoder would fill the missing part with grey and only warn; we refuse instead,
+ *       because a caption of a half-grey picture is worse than a retry of the download. Other JPEG warnings
+ *       (stray bytes before a marker, a broken ICC profile) are tolerated, since the pixels are all there;</li>
+ *   <li>any other failure of the underlying reader (corrupt data, truncated PNG/GIF/BMP/WebP).</li>
+ * </ul>
+ * A bad input never throws anything else, so one bad image cannot break the batch it is in.
+ *
+ * <p>Thread-safe: every call uses its own ImageIO reader, and nothing is registered in ImageIO's global registry.
  */
 public final class ImageDecoder {
-    private final long maxPixels;
+    /** Keeps {@code width * height * 3} within a Java array. */
+    public static final long MAX_SUPPORTED_PIXELS = Integer.MAX_VALUE / 3;
 
+    private final long maxPixels;
+    private final ImageReaders readers = new ImageReaders();
+
+    /**
+     * @param maxPixels the largest {@code width * height} accepted, 1 to {@link #MAX_SUPPORTED_PIXELS}
+     * @throws IllegalArgumentException when {@code maxPixels} is out of that range
+     */
     public ImageDecoder(long maxPixels) {
+        if (maxPixels < 1 || maxPixels > MAX_SUPPORTED_PIXELS) {
+            throw new IllegalArgumentException("maxPixels must be between 1 and " + MAX_SUPPORTED_PIXELS
+                    + ", was " + maxPixels);
+        }
         this.maxPixels = maxPixels;
     }
 
     /**
+     * Decodes at full resolution.
+     *
      * @param name  names the input in error messages (a path or photo id)
      * @throws ImageDecodingException when the bytes are not a decodable image or exceed the pixel limit
      */
     public DecodedImage decode(String name, byte[] bytes) throws ImageDecodingException {
-        BufferedImage image;
+        return decode(name, bytes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Decodes, skipping rows and columns while reading when the image is at least twice as large as needed: the
+     * result's long side is never below {@code targetLongSide} (nor above the original). Subsampling picks every
+     * n-th pixel (no filtering), so ask for comfortably more than the model's input size. The pixel limit applies
+     * to the original size, since decoding time grows with it.
+     *
+     * @param targetLongSide the smallest long side wanted, at least 1
+     * @throws ImageDecodingException when the bytes are not a decodable image or exceed the pixel limit
+     */
+    public DecodedImage decode(String name, byte[] bytes, int targetLongSide) throws ImageDecodingException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(bytes, "bytes");
+        if (targetLongSide < 1) {
+            throw new IllegalArgumentException("targetLongSide must be at least 1, was " + targetLongSide);
+        }
+        ImageFormat format = FormatDetector.detect(name, bytes);
+        DecodedImage stored = readPixels(name, format, bytes, targetLongSide);
+        return format == ImageFormat.JPEG ? ExifOrientation.read(bytes).apply(stored) : stored;
+    }
+
+    /** Reads and converts under one guard, so that no reader or Java 2D failure escapes unwrapped. */
+    private DecodedImage readPixels(String name, ImageFormat format, byte[] bytes, int targetLongSide)
+            throws ImageDecodingException {
+        ImageReader reader = createReader(name, format);
+        TruncationWarnings warnings = new TruncationWarnings();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            reader.addIIOReadWarningListener(warnings);
+            ImageReadParam param = readParam(name, reader, targetLongSide);
+            BufferedImage image = reader.read(0, param);
+            warnings.check(name, format);
+            return RgbPixels.of(image);
+        } catch (IOException | RuntimeException e) {
+            throw new ImageDecodingException(name + ": truncated or corrupt " + format + " (" + e + ")", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private ImageReader createReader(String name, ImageFormat format) throws ImageDecodingException {
         try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
+            return readers.create(format);
         } catch (IOException e) {
-            throw new ImageDecodingException(name + ": not a readable image (" + e.getMessage() + ")", e);
+            throw new ImageDecodingException(name + ": could not create a " + format + " reader ("
+                    + readers.providerName(format) + ")", e);
         }
-        if (image == null) {
-            throw new ImageDecodingException(name + ": not an image format we can read (" + bytes.length
-                    + " bytes)");
+    }
+
+    /** Checks the size in the header against the limit, then sets the subsampling. */
+    private ImageReadParam readParam(String name, ImageReader reader, int targetLongSide)
+            throws IOException, ImageDecodingException {
+        int width = reader.getWidth(0);
+        int height = reader.getHeight(0);
+        if ((long) width * height > maxPixels) {
+            throw new ImageDecodingException(name + ": " + width + "x" + height + " exceeds the limit of "
+                    + maxPixels + " pixels");
         }
-        long pixels = (long) image.getWidth() * image.getHeight();
-        if (pixels > maxPixels) {
-            throw new ImageDecodingException(name + ": " + image.getWidth() + "x" + image.getHeight()
-                    + " exceeds the limit of " + maxPixels + " pixels");
+        ImageReadParam param = reader.getDefaultReadParam();
+        int step = Math.max(1, Math.max(width, height) / targetLongSide);
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
         }
-        byte[] rgb = new byte[image.getWidth() * image.getHeight() * 3];
-        int i = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                int argb = image.getRGB(x, y);
-                rgb[i++] = (byte) (argb >> 16);
-                rgb[i++] = (byte) (argb >> 8);
-                rgb[i++] = (byte) argb;
-            }
-        }
-        return new DecodedImage(image.getWidth(), image.getHeight(), rgb);
+        return param;
     }
 }

@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t autocaption .
+# Run:   docker run -v autocaption-data:/data -v $PWD/autocaption.yaml:/data/autocaption.yaml autocaption run
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY config/pom.xml config/
+COPY store/pom.xml store/
+COPY inference/pom.xml inference/
+COPY bot/pom.xml bot/
+RUN mvn -B -ntp -q dependency:go-offline -DexcludeArtifactIds=autocaption-config,autocaption-store,autocaption-inference || true
+COPY config config
+COPY store store
+COPY inference inference
+COPY bot bot
+RUN mvn -B -ntp -q -DskipTests package
+
+FROM eclipse-temurin:17-jre-jammy
+RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin autocaption \
+    && mkdir -p /data /opt/autocaption \
+    && chown autocaption /data
+COPY --from=build /src/bot/target/autocaption.jar /opt/autocaption/autocaption.jar
+COPY models /opt/autocaption/models
+COPY autocaption.example.yaml /opt/autocaption/
+RUN printf '#!/bin/sh\nexec java $JAVA_OPTS -Dorg.bytedeco.javacpp.cachedir=/data/.javacpp -jar /opt/autocaption/autocaption.jar "$@"\n' \
+      > /usr/local/bin/autocaption && chmod 755 /usr/local/bin/autocaption
+USER autocaption
+WORKDIR /data
+VOLUME ["/data"]
+ENV AUTOCAPTION_HOME=/opt/autocaption \
+    TF_CPP_MIN_LOG_LEVEL=2
+ENTRYPOINT ["autocaption"]
+CMD ["--help"]

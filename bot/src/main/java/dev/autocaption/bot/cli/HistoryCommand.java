@@ -1,0 +1,165 @@
+package dev.autocaption.bot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.autocaption.config.BotConfig;
+import dev.autocaption.store.Database;
+import dev.autocaption.store.HistoryEntry;
+import dev.autocaption.store.HistoryQuery;
+import dev.autocaption.store.PhotoState;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code autocaption history}: what happened to each photo (posted, queued, dropped, skipped, failed, ...) with
+ * its caption, score, who decided, the model and when; as a table, CSV or JSON.
+ */
+@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show what happened to each photo, newest first: state and reason, caption, score, "
+                + "decision source, model and time.")
+final class HistoryCommand implements Callable<Integer> {
+    static final List<String> COLUMNS = List.of("photo", "state", "reason", "caption", "score", "decided_by",
+            "model", "posted_text", "posted_at", "updated_at");
+
+    private final CliContext context;
+    private final GlobalOptions globals;
+
+    @Option(names = "--account", paramLabel = "ID", description = "Only this account.")
+    private String account;
+
+    @Option(names = "--status", paramLabel = "STATE", split = ",",
+            description = "Only these states (comma-separated): discovered, captioned, dropped, queued, approved, "
+                    + "posting, posted, failed, skipped, rolled_back.")
+    private List<String> states = new ArrayList<>();
+
+    @Option(names = "--since", paramLabel = "TIME",
+            description = "Changed at or after TIME: a date (2026-11-01), an instant (2026-11-01T10:00:00Z) or an "
+                    + "age (7d, 12h).")
+    private String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Changed before TIME (same forms as --since).")
+    private String until;
+
+    @Option(names = "--contains", paramLabel = "TEXT",
+            description = "The caption or the person's own text contains TEXT (ignoring case).")
+    private String contains;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N rows (default ${DEFAULT-VALUE}).")
+    private int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    HistoryCommand(CliContext context, GlobalOptions globals) {
+        this.context = context;
+        this.globals = globals;
+    }
+
+    @Override
+    public Integer call() {
+        HistoryQuery query = query();
+        BotConfig config = ConfigSupport.load(context, globals).config();
+        List<HistoryEntry> entries;
+        try (Database database = StoreSupport.open(config, context.clock())) {
+            entries = database.inTransaction(tx -> tx.history().find(query));
+        }
+        print(entries, context.out());
+        return ExitCode.OK;
+    }
+
+    private HistoryQuery query() {
+        if (limit < 1) {
+            throw new CommandFailure(ExitCode.USAGE, "--limit: must be at least 1, was " + limit);
+        }
+        try {
+            return HistoryQuery.all().withAccount(account).withStates(parseStates())
+                    .withPeriod(TimeArgument.parse("--since", since, context.clock()),
+                            TimeArgument.parse("--until", until, context.clock()))
+                    .withText(contains).withLimit(limit);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(ExitCode.USAGE, e.getMessage(), e);
+        }
+    }
+
+    private Set<PhotoState> parseStates() {
+        Set<PhotoState> parsed = EnumSet.noneOf(PhotoState.class);
+        for (String state : states) {
+            try {
+                parsed.add(PhotoState.fromCode(state.trim().toLowerCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(ExitCode.USAGE, "--status: " + e.getMessage(), e);
+            }
+        }
+        return parsed;
+    }
+
+    private void print(List<HistoryEntry> entries, PrintWriter out) {
+        switch (format) {
+            case TABLE -> table(entries, out);
+            case CSV -> Csv.print(COLUMNS, entries.stream().map(HistoryCommand::cells).toList(), out);
+            case JSON -> json(entries, out);
+        }
+        out.flush();
+    }
+
+    private static void table(List<HistoryEntry> entries, PrintWriter out) {
+        if (entries.isEmpty()) {
+            out.println("no photos match");
+            return;
+        }
+        TextTable table = new TextTable("PHOTO", "STATE", "CAPTION", "SCORE", "BY", "MODEL", "UPDATED", "REASON");
+        for (HistoryEntry entry : entries) {
+            table.add(entry.key(), entry.state().code(), entry.postedText() != null ? entry.postedText()
+                    : entry.captionText(), score(entry), entry.decisionSource() == null ? null
+                    : entry.decisionSource().code(), entry.modelId(), entry.updatedAt(), entry.reason());
+        }
+        table.print(out);
+    }
+
+    private static List<String> cells(HistoryEntry entry) {
+        List<String> cells = new ArrayList<>();
+        cells.add(entry.key());
+        cells.add(entry.state().code());
+        cells.add(entry.reason());
+        cells.add(entry.captionText());
+        cells.add(score(entry));
+        cells.add(entry.decisionSource() == null ? null : entry.decisionSource().code());
+        cells.add(entry.modelId());
+        cells.add(entry.postedText());
+        cells.add(entry.postedAt() == null ? null : entry.postedAt().toString());
+        cells.add(entry.updatedAt().toString());
+        return cells;
+    }
+
+    private static String score(HistoryEntry entry) {
+        return entry.score() == null ? null : String.format(Locale.ROOT, "%.3f", entry.score());
+    }
+
+    private static void json(List<HistoryEntry> entries, PrintWriter out) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (HistoryEntry entry : entries) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            List<String> cells = cells(entry);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                row.put(COLUMNS.get(i), cells.get(i));
+            }
+            row.put("score", entry.score());
+            rows.add(row);
+        }
+        try {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("history rows could not be written as JSON", e);
+        }
+    }
+}

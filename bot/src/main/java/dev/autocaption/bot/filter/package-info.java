@@ -1,0 +1,2 @@
+/** The caption filter: score thresholds, content rules and review modes decide post, queue or drop. */
+package dev.autocaption.bot.filter;

@@ -1,0 +1,152 @@
+package dev.autocaption.config;
+
+import static dev.autocaption.config.Values.bool;
+import static dev.autocaption.config.Values.choice;
+import static dev.autocaption.config.Values.decimal;
+import static dev.autocaption.config.Values.integer;
+import static dev.autocaption.config.Values.longInteger;
+import static dev.autocaption.config.Values.nullable;
+import static dev.autocaption.config.Values.path;
+import static dev.autocaption.config.Values.text;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Reads the sections other than {@code accounts}. Filter, review and schedule take a base: the defaults for the
+ * global sections, the effective global values for an account's overrides. Filter and review merge key by key;
+ * a schedule that sets interval or cron replaces the base schedule as a whole (the two are alternatives).
+ * Each method returns the base when it found problems, which the caller must then not use.
+ */
+final class SectionParser {
+    static final List<String> STORE_KEYS = List.of("url");
+    static final List<String> MODEL_KEYS = List.of("engine", "path", "vocab", "device", "beam-size", "max-length",
+            "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels");
+    static final List<String> FILTER_KEYS = List.of("post-above", "drop-below", "min-words", "blocklist");
+    static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
+    static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
+    static final List<String> WEB_KEYS = List.of("bind", "port");
+
+    private final Path workingDirectory;
+
+    SectionParser(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    /** The built-in defaults, with relative paths resolved against the working directory. */
+    ModelConfig defaultModel() {
+        ModelConfig d = ModelConfig.defaults();
+        return new ModelConfig(d.engine(), workingDirectory.resolve(d.path()).normalize(), d.vocab(), d.device(),
+                d.beamSize(), d.maxLength(), d.batchSize(), d.lengthNormalization(), d.intraOpThreads(),
+                d.interOpThreads(), d.maxImagePixels());
+    }
+
+    /** The built-in defaults, with the approvals file resolved against the working directory. */
+    ReviewConfig defaultReview() {
+        ReviewConfig d = ReviewConfig.defaults();
+        return new ReviewConfig(d.mode(), workingDirectory.resolve(d.approvalsFile()).normalize());
+    }
+
+    StoreConfig store(Section section) {
+        section.allowOnly(STORE_KEYS);
+        String url = section.read("url", StoreConfig.DEFAULT_URL, text());
+        if (!url.startsWith("jdbc:")) {
+            section.problem("url", "must be a JDBC URL starting with jdbc:, was " + url);
+            return StoreConfig.defaults();
+        }
+        return new StoreConfig(url);
+    }
+
+    ModelConfig model(Section section) {
+        section.allowOnly(MODEL_KEYS);
+        ModelConfig d = defaultModel();
+        return new ModelConfig(
+                section.read("engine", d.engine(), choice(Engine.values(), Engine::configName)),
+                section.read("path", d.path(), path(workingDirectory)),
+                section.read("vocab", d.vocab(), nullable(path(workingDirectory))),
+                section.read("device", d.device(), choice(Device.values(), Device::configName)),
+                section.read("beam-size", d.beamSize(), integer(1, 64)),
+                section.read("max-length", d.maxLength(), integer(2, 100)),
+                section.read("batch-size", d.batchSize(), integer(1, 1024)),
+                section.read("length-normalization", d.lengthNormalization(), decimal(0, 10)),
+                section.read("intra-op-threads", d.intraOpThreads(), integer(0, 1024)),
+                section.read("inter-op-threads", d.interOpThreads(), integer(0, 1024)),
+                section.read("max-image-pixels", d.maxImagePixels(), longInteger(1, Long.MAX_VALUE)));
+    }
+
+    FilterConfig filter(Section section, FilterConfig base) {
+        section.allowOnly(FILTER_KEYS);
+        int problemsBefore = section.context().problems().size();
+        double postAbove = section.read("post-above", base.postAbove(), decimal(0, 1));
+        double dropBelow = section.read("drop-below", base.dropBelow(), decimal(0, 1));
+        int minWords = section.read("min-words", base.minWords(), integer(0, 100));
+        List<String> blocklist = section.list("blocklist", base.blocklist(), text());
+        if (section.context().problems().size() > problemsBefore) {
+            return base;
+        }
+        if (dropBelow > postAbove) {
+            section.problem("drop-below", "must not be above post-above (" + Values.plain(postAbove) + "), was "
+                    + Values.plain(dropBelow));
+            return base;
+        }
+        return new FilterConfig(postAbove, dropBelow, minWords, blocklist);
+    }
+
+    ReviewConfig review(Section section, ReviewConfig base) {
+        section.allowOnly(REVIEW_KEYS);
+        return new ReviewConfig(
+                section.read("mode", base.mode(), choice(ReviewMode.values(), ReviewMode::configName)),
+                section.read("approvals-file", base.approvalsFile(), path(workingDirectory)));
+    }
+
+    ScheduleConfig schedule(Section section, ScheduleConfig base) {
+        section.allowOnly(SCHEDULE_KEYS);
+        boolean hasInterval = section.isSet("interval");
+        boolean hasCron = section.isSet("cron");
+        if (hasInterval && hasCron) {
+            section.problemHere("set either interval or cron, not both");
+            return base;
+        }
+        if (hasInterval) {
+            Duration interval = section.read("interval", null, minimumDuration(ScheduleConfig.MIN_INTERVAL));
+            return interval == null ? base : ScheduleConfig.every(interval);
+        }
+        if (hasCron) {
+            String cron = section.read("cron", null, cronExpression());
+            return cron == null ? base : ScheduleConfig.cron(cron);
+        }
+        return base;
+    }
+
+    WebConfig web(Section section) {
+        section.allowOnly(WEB_KEYS);
+        WebConfig d = WebConfig.defaults();
+        return new WebConfig(section.read("bind", d.bind(), text()), section.read("port", d.port(),
+                integer(1, 65535)));
+    }
+
+    private static Converter<Duration> minimumDuration(Duration minimum) {
+        return value -> {
+            Duration duration = Values.duration().convert(value);
+            if (duration.compareTo(minimum) < 0) {
+                throw new InvalidValueException("must be at least " + DurationFormat.format(minimum) + ", was "
+                        + value.describe());
+            }
+            return duration;
+        };
+    }
+
+    private static Converter<String> cronExpression() {
+        return value -> {
+            String cron = text().convert(value).strip();
+            int fields = cron.split("\\s+").length;
+            if (fields != 6 && fields != 7) {
+                throw new InvalidValueException("must be a Quartz cron expression with 6 or 7 fields (seconds "
+                        + "minutes hours day-of-month month day-of-week [year]), was " + value.describe() + " ("
+                        + fields + (fields == 1 ? " field)" : " fields)"));
+            }
+            return cron;
+        };
+    }
+}

@@ -1,0 +1,155 @@
+package dev.autocaption.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void loadsBuiltInDefaultsWhenNoFileExists() throws Exception {
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(null);
+
+        assertThat(loaded.source()).isNull();
+        assertThat(loaded.describeSource()).isEqualTo("built-in defaults (no autocaption.yaml found)");
+        assertThat(loaded.config().model().path()).isEqualTo(directory.resolve("models/demo"));
+        assertThat(loaded.config().review().approvalsFile()).isEqualTo(directory.resolve("approvals.yaml"));
+        assertThat(loaded.config().schedule()).isEqualTo(ScheduleConfig.defaults());
+        assertThat(loaded.config().accounts()).isEmpty();
+    }
+
+    @Test
+    void defaultsAreTheRecordDefaultsWithPathsResolved() throws Exception {
+        assertThat(TestConfigs.parse("")).isEqualTo(TestConfigs.resolvedDefaults());
+    }
+
+    @Test
+    void explicitPathWinsOverEnvironmentAndWorkingDirectory() throws Exception {
+        Path explicit = write("explicit.yaml", "web: { port: 1001 }");
+        Path fromEnvironment = write("env.yaml", "web: { port: 1002 }");
+        write("autocaption.yaml", "web: { port: 1003 }");
+
+        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory)
+                .load(explicit);
+
+        assertThat(loaded.config().web().port()).isEqualTo(1001);
+        assertThat(loaded.source()).isEqualTo(explicit);
+        assertThat(loaded.describeSource()).isEqualTo(explicit.toString());
+    }
+
+    @Test
+    void environmentVariableWinsOverWorkingDirectoryFile() throws Exception {
+        Path fromEnvironment = write("env.yaml", "web: { port: 1002 }");
+        write("autocaption.yaml", "web: { port: 1003 }");
+
+        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory)
+                .load(null);
+
+        assertThat(loaded.config().web().port()).isEqualTo(1002);
+        assertThat(loaded.source()).isEqualTo(fromEnvironment);
+    }
+
+    @Test
+    void workingDirectoryFileWinsOverDefaults() throws Exception {
+        Path local = write("autocaption.yaml", "web: { port: 1003 }");
+
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(null);
+
+        assertThat(loaded.config().web().port()).isEqualTo(1003);
+        assertThat(loaded.source()).isEqualTo(local);
+    }
+
+    @Test
+    void relativeExplicitPathResolvesAgainstWorkingDirectory() throws Exception {
+        write("conf.yaml", "web: { port: 1004 }");
+
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(Path.of("conf.yaml"));
+
+        assertThat(loaded.source()).isEqualTo(directory.resolve("conf.yaml"));
+        assertThat(loaded.config().web().port()).isEqualTo(1004);
+    }
+
+    @Test
+    void explicitPathThatDoesNotExistIsAnError() {
+        Path missing = directory.resolve("missing.yaml");
+
+        assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(missing))
+                .satisfies(e -> assertThat(e.problems()).containsExactly("file does not exist (named by --config)"))
+                .withMessage(missing + ": 1 problem" + System.lineSeparator()
+                        + "  file does not exist (named by --config)");
+    }
+
+    @Test
+    void environmentPathThatDoesNotExistIsAnError() throws Exception {
+        write("autocaption.yaml", "web: { port: 1003 }");
+        Map<String, String> environment = Map.of("AUTOCAPTION_CONFIG", "gone.yaml");
+
+        assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> new ConfigLoader(environment, directory).load(null))
+                .withMessage(directory.resolve("gone.yaml") + ": 1 problem" + System.lineSeparator()
+                        + "  file does not exist (named by AUTOCAPTION_CONFIG)");
+    }
+
+    @Test
+    void directoryGivenAsConfigIsAnError() {
+        assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(directory))
+                .satisfies(e -> assertThat(e.problems())
+                        .containsExactly("is a directory, not a file (named by --config)"));
+    }
+
+    @Test
+    void relativePathsInTheFileResolveAgainstTheWorkingDirectory() throws Exception {
+        Path config = write("autocaption.yaml", """
+                model: { path: models/im2txt, vocab: vocab/word_counts.txt }
+                review: { approvals-file: ./state/approvals.yaml }
+                accounts:
+                  - id: flickr-main
+                    type: flickr
+                    credentials: { api-key: k, api-secret: s }
+                    credentials-file: ../tokens/flickr.yaml
+                """);
+
+        BotConfig loaded = new ConfigLoader(Map.of(), directory).load(config).config();
+
+        assertThat(loaded.model().path()).isEqualTo(directory.resolve("models/im2txt"));
+        assertThat(loaded.model().vocab()).isEqualTo(directory.resolve("vocab/word_counts.txt"));
+        assertThat(loaded.review().approvalsFile()).isEqualTo(directory.resolve("state/approvals.yaml"));
+        assertThat(loaded.accounts().get(0).credentialsFile())
+                .isEqualTo(directory.getParent().resolve("tokens/flickr.yaml"));
+    }
+
+    @Test
+    void problemsInAFileNameTheFile() throws Exception {
+        Path config = write("autocaption.yaml", "web: { port: 0 }");
+
+        assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(null))
+                .withMessage(config + ": 1 problem" + System.lineSeparator()
+                        + "  web.port: must be in [1, 65535], was 0");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsAnError() throws Exception {
+        Path config = directory.resolve("latin1.yaml");
+        Files.write(config, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+
+        assertThatExceptionOfType(ConfigException.class)
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(config))
+                .satisfies(e -> assertThat(e.problems()).isEqualTo(List.of("is not valid UTF-8")));
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(directory.resolve(name), content);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.autocaption.store;
+
+import dev.autocaption.config.Engine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Caption candidates. Each {@link #saveCandidates} call is a new generation of the photo's candidates; earlier
+ * generations stay for the audit trail. Obtain it from {@link Transaction#captions()}.
+ */
+public final class CaptionRepository {
+    private static final String COLUMNS = "id, photo_id, generation, candidate_rank, caption_text, tokens,"
+            + " log_probability, probability, score, model_id, engine, created_at";
+
+    private final Connection connection;
+    private final Clock clock;
+
+    CaptionRepository(Connection connection, Clock clock) {
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores one captioning of a photo as its newest generation.
+     *
+     * @param candidates ranked 1, 2, ..., n without gaps (in any order)
+     * @return the stored candidates, by rank
+     * @throws IllegalArgumentException when the list is empty or the ranks are not 1..n
+     */
+    public List<Caption> saveCandidates(long photoId, List<CaptionCandidate> candidates) throws SQLException {
+        List<CaptionCandidate> ranked = checkRanks(photoId, candidates);
+        int generation = newestGeneration(photoId) + 1;
+        Instant now = clock.instant();
+        List<Caption> saved = new ArrayList<>();
+        String sql = "INSERT INTO caption_candidates (photo_id, generation, candidate_rank, caption_text, tokens,"
+                + " log_probability, probability, score, model_id, engine, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (CaptionCandidate candidate : ranked) {
+                bind(statement, photoId, generation, candidate, now);
+                saved.add(new Caption(SqlValues.insertReturningId(statement), photoId, generation, candidate, now));
+            }
+        }
+        return saved;
+    }
+
+    /** The newest generation's candidates, by rank; empty before the photo was captioned. */
+    public List<Caption> latest(long photoId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM caption_candidates WHERE photo_id = ? AND generation = (SELECT MAX(generation)"
+                + " FROM caption_candidates WHERE photo_id = ?) ORDER BY candidate_rank")) {
+            statement.setLong(1, photoId);
+            statement.setLong(2, photoId);
+            return read(statement);
+        }
+    }
+
+    /** The newest generation's rank-1 candidate. */
+    public Optional<Caption> best(long photoId) throws SQLException {
+        return latest(photoId).stream().findFirst();
+    }
+
+    /** Every candidate of every generation, oldest generation first, then by rank. */
+    public List<Caption> forPhoto(long photoId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM caption_candidates WHERE photo_id = ? ORDER BY generation, candidate_rank")) {
+            statement.setLong(1, photoId);
+            return read(statement);
+        }
+    }
+
+    /** One candidate by its store id. */
+    public Optional<Caption> find(long captionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM caption_candidates WHERE id = ?")) {
+            statement.setLong(1, captionId);
+            return read(statement).stream().findFirst();
+        }
+    }
+
+    private static List<CaptionCandidate> checkRanks(long photoId, List<CaptionCandidate> candidates) {
+        if (candidates == null || candidates.isEmpty()) {
+            throw new IllegalArgumentException("photo id " + photoId + ": at least one caption candidate is needed");
+        }
+        List<CaptionCandidate> ranked = candidates.stream()
+                .sorted(Comparator.comparingInt(CaptionCandidate::rank)).toList();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (ranked.get(i).rank() != i + 1) {
+                throw new IllegalArgumentException("photo id " + photoId + ": candidate ranks must be 1.."
+                        + ranked.size() + " without gaps or repeats, were "
+                        + ranked.stream().map(CaptionCandidate::rank).toList());
+            }
+        }
+        return ranked;
+    }
+
+    private int newestGeneration(long photoId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COALESCE(MAX(generation), 0) FROM caption_candidates WHERE photo_id = ?")) {
+            statement.setLong(1, photoId);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, long photoId, int generation, CaptionCandidate candidate,
+                             Instant now) throws SQLException {
+        statement.setLong(1, photoId);
+        statement.setInt(2, generation);
+        statement.setInt(3, candidate.rank());
+        statement.setString(4, candidate.text());
+        statement.setString(5, SqlValues.joinLines(candidate.tokens()));
+        statement.setDouble(6, candidate.logProbability());
+        statement.setDouble(7, candidate.probability());
+        statement.setDouble(8, candidate.score());
+        statement.setString(9, candidate.modelId());
+        statement.setString(10, candidate.engine().configName());
+        SqlValues.setInstant(statement, 11, now);
+    }
+
+    private static List<Caption> read(PreparedStatement statement) throws SQLException {
+        List<Caption> captions = new ArrayList<>();
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                CaptionCandidate candidate = new CaptionCandidate(row.getInt("candidate_rank"),
+                        row.getString("caption_text"), SqlValues.splitLines(row.getString("tokens")),
+                        row.getDouble("log_probability"), row.getDouble("probability"), row.getDouble("score"),
+                        row.getString("model_id"), SqlValues.decode(Engine.values(), Engine::configName,
+                        row.getString("engine"), "caption_candidates.engine"));
+                captions.add(new Caption(row.getLong("id"), row.getLong("photo_id"), row.getInt("generation"),
+                        candidate, SqlValues.instant(row, "created_at")));
+            }
+        }
+        return captions;
+    }
+}

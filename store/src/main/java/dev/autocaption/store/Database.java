@@ -1,0 +1,258 @@
+package dev.autocaption.store;
+
+import dev.autocaption.config.StoreConfig;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The open store. {@link #open(StoreConfig)} connects and migrates, so every command works on a new or an old
+ * database file; {@link #inTransaction} runs work in one transaction.
+ *
+ * <p>For an embedded H2 file URL, {@code AUTO_SERVER=TRUE} is added unless the URL already sets it: the first
+ * process to open the file serves it on loopback, and a second process (a CLI command beside the daemon) connects
+ * through it transparently. While open, the database keeps one connection open, which keeps an in-memory database
+ * alive and an embedded one warm.
+ *
+ * <p>Thread-safe: each transaction takes its own connection. The caller owns the instance and must
+ * {@link #close()} it; {@code Bot} closes it last.
+ */
+public final class Database implements AutoCloseable {
+    private static final String MIGRATIONS = "classpath:db/migration";
+
+    private final JdbcUrl url;
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Flyway flyway;
+    private final Connection keepAlive;
+    private final MigrationResult openingMigration;
+    private volatile boolean closed;
+
+    private Database(JdbcUrl url, Clock clock) {
+        this.url = url;
+        this.clock = clock;
+        this.dataSource = new UrlDataSource(url);
+        this.keepAlive = connect(dataSource, url);
+        this.flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .failOnMissingLocations(true)
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+        this.openingMigration = migrateOrClose();
+    }
+
+    /** Opens the store with the system clock (UTC) and migrates it. */
+    public static Database open(StoreConfig config) {
+        return open(config, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store and migrates it to the newest schema.
+     *
+     * @param config where the store is
+     * @param clock  the source of every time the repositories write
+     * @throws StoreException when the database cannot be reached or a migration fails
+     */
+    public static Database open(StoreConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        return new Database(new JdbcUrl(config.url()).withAutoServer(), clock);
+    }
+
+    /** The URL actually used (with {@code AUTO_SERVER} added where it applies), passwords masked. */
+    public String url() {
+        return url.masked();
+    }
+
+    /** The clock the repositories use. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Connections to this store, one new connection per call; the caller closes each one. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** What {@link #open} applied: the migrations it ran and the version it left. */
+    public MigrationResult openingMigration() {
+        return openingMigration;
+    }
+
+    /**
+     * Applies pending migrations; 0 applied when the schema is current (as it is right after {@link #open}, unless
+     * another process changed it).
+     *
+     * @throws StoreException when a migration fails
+     */
+    public MigrationResult migrate() {
+        ensureOpen();
+        try {
+            MigrateResult result = flyway.migrate();
+            return new MigrationResult(result.migrationsExecuted, schemaVersion().orElse("0"));
+        } catch (FlywayException e) {
+            throw new StoreException("migrating " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every migration known to the code or recorded in the database, oldest first. */
+    public List<SchemaMigration> info() {
+        ensureOpen();
+        try {
+            return Arrays.stream(flyway.info().all()).map(Database::toSchemaMigration).toList();
+        } catch (FlywayException e) {
+            throw new StoreException("reading migration info of " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The version of the newest applied migration; empty for a database that was never migrated. */
+    public Optional<String> schemaVersion() {
+        ensureOpen();
+        try {
+            MigrationInfo current = flyway.info().current();
+            return current == null || current.getVersion() == null
+                    ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+        } catch (FlywayException e) {
+            throw new StoreException("reading the schema version of " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: commits when it returns, rolls back when it throws.
+     *
+     * @throws StoreException wrapping any {@link SQLException}; runtime exceptions from the work pass unchanged
+     */
+    public <T> T inTransaction(TransactionWork<T> work) {
+        Objects.requireNonNull(work, "work");
+        ensureOpen();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Transaction(connection, clock));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(connection, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("transaction on " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Like {@link #inTransaction(TransactionWork)} for work that returns nothing. */
+    public void useTransaction(TransactionAction action) {
+        Objects.requireNonNull(action, "action");
+        inTransaction(tx -> {
+            action.run(tx);
+            return null;
+        });
+    }
+
+    /**
+     * Writes a consistent copy of the whole store (schema, migration history and rows) to a new file, while other
+     * connections and processes keep working. Refuses to replace an existing file.
+     *
+     * @see #backup(Path, boolean) for the file format and how to restore it
+     */
+    public void backup(Path file) {
+        backup(file, false);
+    }
+
+    /**
+     * Writes a consistent copy of the whole store to {@code file}: an H2 SQL script (H2's {@code SCRIPT}), read in
+     * one snapshot transaction. Restore it with {@link #restore(Path, StoreConfig)} into a new database, or with
+     * H2's own tool: {@code java -cp h2.jar org.h2.tools.RunScript -url jdbc:h2:file:./data/restored -script FILE}.
+     *
+     * @param overwrite replace {@code file} if it exists; when false an existing file is an error
+     * @throws StoreException when the store is not H2, the file exists (and overwrite is false) or writing fails
+     */
+    public void backup(Path file, boolean overwrite) {
+        Objects.requireNonNull(file, "file");
+        ensureOpen();
+        new ScriptBackup(url, dataSource).write(file, overwrite);
+    }
+
+    /**
+     * Loads a backup written by {@link #backup(Path, boolean)} into an empty database. Open the result with
+     * {@link #open(StoreConfig)} afterwards; it is migrated further if the backup is older than the code.
+     *
+     * @throws StoreException when the target is not H2, already holds tables, or the script fails
+     */
+    public static void restore(Path backup, StoreConfig target) {
+        Objects.requireNonNull(backup, "backup");
+        Objects.requireNonNull(target, "target");
+        JdbcUrl url = new JdbcUrl(target.url()).withAutoServer();
+        ScriptBackup.restore(backup, url, new UrlDataSource(url));
+    }
+
+    /** Closes the connection that keeps the store open; other processes keep their own. Idempotent. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            keepAlive.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Database[" + url + (closed ? ", closed]" : "]");
+    }
+
+    private MigrationResult migrateOrClose() {
+        try {
+            return migrate();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("database " + url + " is closed");
+        }
+    }
+
+    private static Connection connect(DataSource dataSource, JdbcUrl url) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StoreException("opening " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static SchemaMigration toSchemaMigration(MigrationInfo info) {
+        return new SchemaMigration(
+                info.getVersion() == null ? "" : info.getVersion().getVersion(),
+                info.getDescription(),
+                info.getState().getDisplayName(),
+                info.getInstalledOn() == null ? null : info.getInstalledOn().toInstant());
+    }
+}

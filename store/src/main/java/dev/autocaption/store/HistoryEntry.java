@@ -1,0 +1,37 @@
+package dev.autocaption.store;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One photo in the history.
+ *
+ * @param photoId        the store's id
+ * @param accountId      the account's config id
+ * @param remoteId       the platform's photo id
+ * @param state          the current state
+ * @param reason         why it is in that state; may be null
+ * @param captionText    the best caption of the newest captioning; null before captioning
+ * @param score          the written caption's score, else the best caption's; may be null
+ * @param decisionSource where the newest decision came from; null when nobody decided
+ * @param modelId        the model of the written caption, else of the best caption; may be null
+ * @param postedText     the text of the newest successful write; null if never written
+ * @param postedAt       when that write happened; null if never written
+ * @param updatedAt      the time of the last transition
+ */
+public record HistoryEntry(long photoId, String accountId, String remoteId, PhotoState state, String reason,
+                           String captionText, Double score, DecisionSource decisionSource, String modelId,
+                           String postedText, Instant postedAt, Instant updatedAt) {
+    public HistoryEntry {
+        Checks.positive(photoId, "photoId");
+        Checks.notBlank(accountId, "accountId");
+        Checks.notBlank(remoteId, "remoteId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** {@code <account>/<remote id>}. */
+    public String key() {
+        return accountId + "/" + remoteId;
+    }
+}

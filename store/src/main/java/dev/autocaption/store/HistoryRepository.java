@@ -1,0 +1,88 @@
+package dev.autocaption.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The history view behind {@code autocaption history}: one row per photo with its best caption, newest decision
+ * and newest successful write. Works on an empty store (no rows). Obtain it from {@link Transaction#history()}.
+ */
+public final class HistoryRepository {
+    private static final String SELECT = "SELECT p.id, p.account_id, p.remote_id, p.state, p.reason,"
+            + " p.state_changed_at, c.caption_text, COALESCE(po.score, c.score) AS score, d.source,"
+            + " COALESCE(po.model_id, c.model_id) AS model_id, po.written_text, po.posted_at"
+            + " FROM photos p"
+            + " LEFT JOIN caption_candidates c ON c.photo_id = p.id AND c.candidate_rank = 1"
+            + " AND c.generation = (SELECT MAX(c2.generation) FROM caption_candidates c2 WHERE c2.photo_id = p.id)"
+            + " LEFT JOIN decisions d ON d.id = (SELECT MAX(d2.id) FROM decisions d2 WHERE d2.photo_id = p.id)"
+            + " LEFT JOIN posts po ON po.id = (SELECT MAX(po2.id) FROM posts po2 WHERE po2.photo_id = p.id"
+            + " AND po2.posted_at IS NOT NULL)"
+            + " WHERE 1 = 1";
+
+    private final Connection connection;
+
+    HistoryRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The photos matching the query, the most recently changed first. */
+    public List<HistoryEntry> find(HistoryQuery query) throws SQLException {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder(SELECT);
+        List<Object> values = new ArrayList<>();
+        if (query.accountId() != null) {
+            sql.append(" AND p.account_id = ?");
+            values.add(query.accountId());
+        }
+        if (!query.states().isEmpty()) {
+            sql.append(" AND p.state IN (").append(String.join(", ", query.states().stream().map(s -> "?").toList()))
+                    .append(')');
+            query.states().stream().map(PhotoState::code).sorted().forEach(values::add);
+        }
+        if (query.since() != null) {
+            sql.append(" AND p.state_changed_at >= ?");
+            values.add(query.since());
+        }
+        if (query.until() != null) {
+            sql.append(" AND p.state_changed_at < ?");
+            values.add(query.until());
+        }
+        if (query.textContains() != null) {
+            sql.append(" AND (LOWER(c.caption_text) LIKE ? ESCAPE '\\' OR LOWER(p.human_text) LIKE ? ESCAPE '\\')");
+            values.add(SqlValues.likeContains(query.textContains()));
+            values.add(SqlValues.likeContains(query.textContains()));
+        }
+        sql.append(" ORDER BY p.state_changed_at DESC, p.id DESC FETCH FIRST ? ROWS ONLY");
+        values.add(query.limit());
+        return run(sql.toString(), values);
+    }
+
+    private List<HistoryEntry> run(String sql, List<Object> values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                SqlValues.bind(statement, i + 1, values.get(i));
+            }
+            List<HistoryEntry> entries = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    entries.add(read(row));
+                }
+            }
+            return entries;
+        }
+    }
+
+    private static HistoryEntry read(ResultSet row) throws SQLException {
+        return new HistoryEntry(row.getLong("id"), row.getString("account_id"), row.getString("remote_id"),
+                SqlValues.decode(PhotoState.values(), row.getString("state"), "photos.state"),
+                row.getString("reason"), row.getString("caption_text"), SqlValues.nullableDouble(row, "score"),
+                SqlValues.decode(DecisionSource.values(), row.getString("source"), "decisions.source"),
+                row.getString("model_id"), row.getString("written_text"), SqlValues.instant(row, "posted_at"),
+                SqlValues.instant(row, "state_changed_at"));
+    }
+}

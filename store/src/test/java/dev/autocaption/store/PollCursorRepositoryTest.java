@@ -1,0 +1,41 @@
+package dev.autocaption.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.autocaption.config.AccountType;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(StoreExtension.class)
+class PollCursorRepositoryTest {
+    private Database database;
+    private MutableClock clock;
+
+    @BeforeEach
+    void account(Database store, MutableClock storeClock) {
+        database = store;
+        clock = storeClock;
+        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+    }
+
+    @Test
+    void cursorIsEmptyBeforeTheFirstPoll() {
+        Optional<PollCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
+
+        assertThat(cursor).isEmpty();
+    }
+
+    @Test
+    void saveInsertsThenReplaces() {
+        database.useTransaction(tx -> tx.pollCursors().save("flickr-main", "1700000000"));
+        clock.advance(Duration.ofMinutes(10));
+        database.useTransaction(tx -> tx.pollCursors().save("flickr-main", "1700000600"));
+
+        Optional<PollCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
+
+        assertThat(cursor).contains(new PollCursor("flickr-main", "1700000600", clock.instant()));
+    }
+}

@@ -1,0 +1,213 @@
+package dev.autocaption.store;
+
+import static dev.autocaption.store.StoreFixtures.FLICKR;
+import static dev.autocaption.store.StoreFixtures.PAGE;
+import static dev.autocaption.store.StoreFixtures.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(StoreExtension.class)
+class PostRepositoryTest {
+    private Database database;
+    private MutableClock clock;
+    private long flickrPhoto;
+    private long pagePhoto;
+
+    @BeforeEach
+    void photos(Database store, MutableClock storeClock) {
+        database = store;
+        clock = storeClock;
+        database.useTransaction(StoreFixtures::accounts);
+        flickrPhoto = database.inTransaction(tx -> StoreFixtures.photo(tx, FLICKR, "1").id());
+        pagePhoto = database.inTransaction(tx -> StoreFixtures.photo(tx, PAGE, "2").id());
+    }
+
+    @Test
+    void enqueueAddsAPendingEntryDueNow() {
+        PostEnqueue enqueue = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+
+        assertThat(enqueue.created()).isTrue();
+        assertThat(enqueue.post().state()).isEqualTo(PostState.PENDING);
+        assertThat(enqueue.post().attempts()).isZero();
+        assertThat(enqueue.post().nextAttemptAt()).isEqualTo(MutableClock.START);
+        assertThat(enqueue.post().request()).isEqualTo(post("k1", flickrPhoto, null));
+    }
+
+    @Test
+    void enqueueTwiceWithTheSameKeyKeepsOneEntry() {
+        Post first = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post();
+
+        PostEnqueue again = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+        List<Post> all = database.inTransaction(tx -> tx.posts().forPhoto(flickrPhoto));
+
+        assertThat(again.created()).isFalse();
+        assertThat(again.post()).isEqualTo(first);
+        assertThat(all).hasSize(1);
+    }
+
+    @Test
+    void sameKeyForAnotherPhotoIsRejected() {
+        database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.posts().enqueue(post("k1", pagePhoto, null))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("idempotency key k1 is already used by post 1 for photo id " + flickrPhoto
+                        + ", not photo id " + pagePhoto);
+    }
+
+    @Test
+    void schemaEnforcesUniqueIdempotencyKeys() {
+        database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> {
+            try (PreparedStatement copy = tx.connection().prepareStatement("INSERT INTO posts (idempotency_key,"
+                    + " photo_id, write_mode, written_text, state, next_attempt_at, created_at, updated_at)"
+                    + " SELECT idempotency_key, photo_id, write_mode, written_text, state, next_attempt_at,"
+                    + " created_at, updated_at FROM posts")) {
+                copy.executeUpdate();
+            }
+        })).isInstanceOf(StoreException.class).hasCauseInstanceOf(SQLIntegrityConstraintViolationException.class)
+                .hasMessageContaining("POSTS_IDEMPOTENCY_KEY_UQ");
+    }
+
+    @Test
+    void claimNextTakesTheOldestDueEntryAndCountsAnAttempt() {
+        database.useTransaction(tx -> {
+            tx.posts().enqueue(post("k1", flickrPhoto, null));
+            clock.advance(Duration.ofSeconds(1));
+            tx.posts().enqueue(post("k2", pagePhoto, null));
+        });
+
+        Optional<Post> first = database.inTransaction(tx -> tx.posts().claimNext(null));
+        Optional<Post> second = database.inTransaction(tx -> tx.posts().claimNext(null));
+        Optional<Post> none = database.inTransaction(tx -> tx.posts().claimNext(null));
+
+        assertThat(first).map(Post::idempotencyKey).contains("k1");
+        assertThat(first).map(Post::state).contains(PostState.CLAIMED);
+        assertThat(first).map(Post::attempts).contains(1);
+        assertThat(second).map(Post::idempotencyKey).contains("k2");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void claimNextOnlyTakesTheGivenAccount() {
+        database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+
+        Optional<Post> page = database.inTransaction(tx -> tx.posts().claimNext(PAGE));
+        Optional<Post> flickr = database.inTransaction(tx -> tx.posts().claimNext(FLICKR));
+
+        assertThat(page).isEmpty();
+        assertThat(flickr).isPresent();
+    }
+
+    @Test
+    void retryReturnsTheEntryToPendingUntilItIsDue() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().claim(id));
+        database.useTransaction(tx -> tx.posts().markRetry(id, "HTTP 503", clock.instant().plusSeconds(60)));
+
+        Optional<Post> early = database.inTransaction(tx -> tx.posts().claimNext(null));
+        clock.advance(Duration.ofSeconds(60));
+        Optional<Post> due = database.inTransaction(tx -> tx.posts().claimNext(null));
+
+        assertThat(early).isEmpty();
+        assertThat(due).map(Post::attempts).contains(2);
+        assertThat(due).map(Post::lastError).contains("HTTP 503");
+    }
+
+    @Test
+    void doneEntryKeepsPreviousTextAndCreatedRemoteIds() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", pagePhoto, null))).post().id();
+        database.useTransaction(tx -> {
+            tx.posts().claim(id);
+            tx.posts().recordPreviousText(id, "old message");
+        });
+        clock.advance(Duration.ofSeconds(2));
+
+        Post done = database.inTransaction(tx -> tx.posts().markDone(id, List.of("2_998877")));
+
+        assertThat(done.state()).isEqualTo(PostState.DONE);
+        assertThat(done.previousText()).isEqualTo("old message");
+        assertThat(done.createdRemoteIds()).containsExactly("2_998877");
+        assertThat(done.postedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void markingDoneAnEntryThatIsNotClaimedFailsWithItsState() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.posts().markDone(id, List.of())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot mark done post " + id + " (key k1, photo id " + flickrPhoto
+                        + "): it is pending, expected claimed");
+    }
+
+    @Test
+    void failedEntryIsNotClaimedAgain() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().claim(id));
+
+        Post failed = database.inTransaction(tx -> tx.posts().markFailed(id, "permission missing: write"));
+        Optional<Post> next = database.inTransaction(tx -> tx.posts().claimNext(null));
+
+        assertThat(failed.state()).isEqualTo(PostState.FAILED);
+        assertThat(failed.lastError()).isEqualTo("permission missing: write");
+        assertThat(next).isEmpty();
+    }
+
+    @Test
+    void claimedEntriesAreFoundForReconciliationAfterACrash() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().claim(id));
+
+        List<Post> claimed = database.inTransaction(tx -> tx.posts().inState(PostState.CLAIMED));
+
+        assertThat(claimed).extracting(Post::id).containsExactly(id);
+    }
+
+    @Test
+    void findPostedSelectsByRunModelAccountAndPhoto() {
+        long runId = database.inTransaction(tx -> tx.runs().start(FLICKR, "cycle")).id();
+        long flickrPost = posted(post("k1", flickrPhoto, runId));
+        long pagePost = posted(new NewPost("k2", pagePhoto, null, null, null, "other-model", 0.9,
+                dev.autocaption.config.WriteMode.COMMENT, "a cat"));
+
+        assertThat(posted(PostSelection.ofRun(runId))).containsExactly(flickrPost);
+        assertThat(posted(PostSelection.ofModel("other-model"))).containsExactly(pagePost);
+        assertThat(posted(PostSelection.ofAccount(PAGE, null))).containsExactly(pagePost);
+        assertThat(posted(PostSelection.ofAccount(PAGE, clock.instant().plusSeconds(1)))).isEmpty();
+        assertThat(posted(PostSelection.ofPhoto(flickrPhoto))).containsExactly(flickrPost);
+        assertThat(posted(PostSelection.all())).containsExactly(flickrPost, pagePost);
+    }
+
+    @Test
+    void rolledBackEntriesLeaveThePostedSelection() {
+        long id = posted(post("k1", flickrPhoto, null));
+
+        Post rolledBack = database.inTransaction(tx -> tx.posts().markRolledBack(id));
+
+        assertThat(rolledBack.rolledBackAt()).isEqualTo(clock.instant());
+        assertThat(posted(PostSelection.all())).isEmpty();
+    }
+
+    private long posted(NewPost request) {
+        return database.inTransaction(tx -> {
+            long id = tx.posts().enqueue(request).post().id();
+            tx.posts().claim(id);
+            return tx.posts().markDone(id, List.of()).id();
+        });
+    }
+
+    private List<Long> posted(PostSelection selection) {
+        return database.inTransaction(tx -> tx.posts().findPosted(selection).stream().map(Post::id).toList());
+    }
+}

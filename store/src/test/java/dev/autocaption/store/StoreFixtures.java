@@ -1,0 +1,41 @@
+package dev.autocaption.store;
+
+import dev.autocaption.config.AccountType;
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.WriteMode;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/** Valid defaults for stored records, so each test states only what it is about. */
+final class StoreFixtures {
+    static final String FLICKR = "flickr-main";
+    static final String PAGE = "page-news";
+    static final String MODEL = "im2txt-demo-1";
+
+    private StoreFixtures() {
+    }
+
+    static void accounts(Transaction tx) throws SQLException {
+        tx.accounts().upsert(FLICKR, AccountType.FLICKR);
+        tx.accounts().upsert(PAGE, AccountType.FACEBOOK_PAGE);
+    }
+
+    static DiscoveredPhoto discovered(String accountId, String remoteId) {
+        return new DiscoveredPhoto(accountId, remoteId, "https://live.example/" + remoteId + ".jpg",
+                Instant.parse("2026-02-27T08:00:00Z"), "IMG_" + remoteId, null, List.of("holiday", "beach"));
+    }
+
+    static Photo photo(Transaction tx, String accountId, String remoteId) throws SQLException {
+        return tx.photos().insertIfAbsent(discovered(accountId, remoteId)).photo();
+    }
+
+    static CaptionCandidate candidate(int rank, String text, double score) {
+        return new CaptionCandidate(rank, text, List.of(text.split(" ")), -1.5 * rank, Math.exp(-1.5 * rank), score,
+                MODEL, Engine.SHOW_AND_TELL);
+    }
+
+    static NewPost post(String key, long photoId, Long runId) {
+        return new NewPost(key, photoId, runId, null, null, MODEL, 0.8, WriteMode.FILL_EMPTY, "a dog on a beach");
+    }
+}
