@@ -78,28 +78,36 @@ public final class CocoJson {
                 out.writeStringField(entry.getKey(), entry.getValue());
             }
             out.writeEndObject();
-            out.writeArrayFieldStart("images");
-            for (CocoImage image : captions.images()) {
-                out.writeStartObject();
-                out.writeNumberField("id", image.id());
-                out.writeStringField("file_name", image.fileName());
-                out.writeNumberField("width", image.width());
-                out.writeNumberField("height", image.height());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("annotations");
-            for (CocoAnnotation annotation : captions.annotations()) {
-                out.writeStartObject();
-                out.writeNumberField("id", annotation.id());
-                out.writeNumberField("image_id", annotation.imageId());
-                out.writeStringField("caption", annotation.caption());
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            writeImages(out, captions.images());
+            writeAnnotations(out, captions.annotations());
             out.writeEndObject();
             out.writeRaw('\n');
         }
+    }
+
+    private static void writeImages(JsonGenerator out, List<CocoImage> images) throws IOException {
+        out.writeArrayFieldStart("images");
+        for (CocoImage image : images) {
+            out.writeStartObject();
+            out.writeNumberField("id", image.id());
+            out.writeStringField("file_name", image.fileName());
+            out.writeNumberField("width", image.width());
+            out.writeNumberField("height", image.height());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    private static void writeAnnotations(JsonGenerator out, List<CocoAnnotation> annotations) throws IOException {
+        out.writeArrayFieldStart("annotations");
+        for (CocoAnnotation annotation : annotations) {
+            out.writeStartObject();
+            out.writeNumberField("id", annotation.id());
+            out.writeNumberField("image_id", annotation.imageId());
+            out.writeStringField("caption", annotation.caption());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private static String describe(JsonToken token) {

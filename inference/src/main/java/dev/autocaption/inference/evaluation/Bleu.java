@@ -32,31 +32,24 @@ public final class Bleu {
         if (captions.isEmpty()) {
             throw new IllegalArgumentException("BLEU needs at least one image");
         }
-        long[] guess = new long[N];
-        long[] correct = new long[N];
-        int testLength = 0;
-        int refLength = 0;
+        List<Counts> images = captions.stream().map(Counts::of).toList();
         List<List<Double>> perImage = new ArrayList<>();
         for (int k = 0; k < N; k++) {
             perImage.add(new ArrayList<>());
         }
-        for (CandidateCaption caption : captions) {
-            Counts counts = Counts.of(caption);
-            testLength += counts.testLength;
-            refLength += counts.refLength;
-            for (int k = 0; k < N; k++) {
-                guess[k] += counts.guess[k];
-                correct[k] += counts.correct[k];
-            }
-            double[] bleu = bleu(counts.correct, counts.guess, counts.testLength, counts.refLength);
+        for (Counts image : images) {
+            double[] bleu = image.bleu();
             for (int k = 0; k < N; k++) {
                 perImage.get(k).add(bleu[k]);
             }
         }
-        double[] corpus = bleu(correct, guess, testLength, refLength);
-        return new BleuScore(List.of(corpus[0], corpus[1], corpus[2], corpus[3]), perImage, testLength, refLength);
+        Counts total = Counts.total(images);
+        double[] corpus = total.bleu();
+        return new BleuScore(List.of(corpus[0], corpus[1], corpus[2], corpus[3]), perImage, total.testLength,
+                total.refLength);
     }
 
+    /** coco-caption's {@code compute_score}: cumulative geometric means of the precisions, then brevity penalty. */
     private static double[] bleu(long[] correct, long[] guess, long testLength, long refLength) {
         double[] bleus = new double[N];
         double product = 1;
@@ -73,8 +66,28 @@ public final class Bleu {
         return bleus;
     }
 
-    /** coco-caption's {@code cook_test} result for one image. */
+    /** coco-caption's {@code cook_test} result for one image, or the sum over images. */
     private record Counts(int testLength, int refLength, long[] guess, long[] correct) {
+        static Counts total(List<Counts> images) {
+            long[] guess = new long[N];
+            long[] correct = new long[N];
+            int testLength = 0;
+            int refLength = 0;
+            for (Counts image : images) {
+                testLength += image.testLength;
+                refLength += image.refLength;
+                for (int k = 0; k < N; k++) {
+                    guess[k] += image.guess[k];
+                    correct[k] += image.correct[k];
+                }
+            }
+            return new Counts(testLength, refLength, guess, correct);
+        }
+
+        double[] bleu() {
+            return Bleu.bleu(correct, guess, testLength, refLength);
+        }
+
         static Counts of(CandidateCaption caption) {
             List<String> test = CaptionTokenizer.tokenize(caption.candidate());
             Map<String, Integer> maxRefCounts = new HashMap<>();

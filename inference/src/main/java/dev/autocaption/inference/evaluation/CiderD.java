@@ -36,16 +36,11 @@ public final class CiderD {
         }
         List<Map<String, Integer>> tests = new ArrayList<>();
         List<List<Map<String, Integer>>> refs = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
         for (CandidateCaption caption : captions) {
             tests.add(NGrams.count(CaptionTokenizer.tokenize(caption.candidate())));
-            List<Map<String, Integer>> imageRefs = caption.references().stream()
-                    .map(r -> NGrams.count(CaptionTokenizer.tokenize(r))).toList();
-            refs.add(imageRefs);
-            Set<String> seen = new HashSet<>();
-            imageRefs.forEach(r -> seen.addAll(r.keySet()));
-            seen.forEach(ngram -> documentFrequency.merge(ngram, 1, Integer::sum));
+            refs.add(caption.references().stream().map(r -> NGrams.count(CaptionTokenizer.tokenize(r))).toList());
         }
+        Map<String, Integer> documentFrequency = documentFrequency(refs);
         double refLength = Math.log(captions.size());
         List<Double> scores = new ArrayList<>();
         double sum = 0;
@@ -64,6 +59,17 @@ public final class CiderD {
             sum += image;
         }
         return new CiderScore(sum / scores.size(), scores);
+    }
+
+    /** For each n-gram, how many images have it in at least one reference ({@code compute_doc_freq}). */
+    private static Map<String, Integer> documentFrequency(List<List<Map<String, Integer>>> refs) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (List<Map<String, Integer>> imageRefs : refs) {
+            Set<String> seen = new HashSet<>();
+            imageRefs.forEach(r -> seen.addAll(r.keySet()));
+            seen.forEach(ngram -> documentFrequency.merge(ngram, 1, Integer::sum));
+        }
+        return documentFrequency;
     }
 
     /** coco-caption's {@code counts2vec}: tf-idf weights per n-gram order, their norms, and the bigram count. */

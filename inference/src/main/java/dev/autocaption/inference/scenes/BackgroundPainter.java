@@ -19,7 +19,7 @@ final class BackgroundPainter {
         paintSky(g, sky, horizon, random);
         switch (ground) {
             case GRASS -> field(g, sky, horizon, new Color(70, 160, 60), new Color(40, 115, 35), random);
-            case SNOW -> field(g, sky, horizon, new Color(238, 242, 250), new Color(205, 215, 232), random);
+            case SNOW -> field(g, sky, horizon, new Color(238, 242, 250), new Color(215, 224, 240), random);
             case SAND -> beach(g, sky, horizon, random);
             case WATER -> water(g, sky, horizon, random);
             case ROAD -> road(g, sky, horizon, random);
@@ -34,6 +34,10 @@ final class BackgroundPainter {
                     clip(c.getBlue() * 0.84));
             case NIGHT -> new Color(clip(c.getRed() * 0.55), clip(c.getGreen() * 0.58), clip(c.getBlue() * 0.7 + 12));
         };
+    }
+
+    private static Color shade(Color c, double factor) {
+        return new Color(clip(c.getRed() * factor), clip(c.getGreen() * factor), clip(c.getBlue() * factor));
     }
 
     static int clip(double v) {
@@ -60,13 +64,13 @@ final class BackgroundPainter {
             SplittableRandom random) {
         g.setPaint(new GradientPaint(0, (float) horizon, lit(far, sky), 0, (float) H, lit(near, sky)));
         g.fill(new Rectangle2D.Double(0, horizon, W, H - horizon));
-        g.setColor(lit(far.darker(), sky));
+        g.setColor(lit(shade(far, 0.85), sky));
         for (int i = 0; i < 3; i++) {
             double cx = random.nextDouble() * W;
             double rx = 60 + random.nextDouble() * 80;
             g.fill(new Ellipse2D.Double(cx - rx, horizon - 8 - random.nextDouble() * 10, 2 * rx, 24));
         }
-        g.setColor(lit(near.darker(), sky));
+        g.setColor(lit(shade(near, 0.75), sky));
         for (int i = 0; i < 40; i++) {
             double x = random.nextDouble() * W;
             double y = horizon + 14 + random.nextDouble() * (H - horizon - 14);

@@ -15,13 +15,7 @@ final class Decorations {
         List<Sprite> taken = new ArrayList<>(actors);
         List<Sprite> placed = new ArrayList<>();
         if (scene.sky() == Sky.NIGHT) {
-            int stars = 25 + random.nextInt(21);
-            for (int i = 0; i < stars; i++) {
-                placed.add(sprite(ObjectKind.STAR, 1 + random.nextDouble() * 316,
-                        2 + random.nextDouble() * (horizon - 10), 1));
-            }
-            add(placed, taken, random, r -> sprite(ObjectKind.MOON, 20 + r.nextDouble() * 256,
-                    8 + r.nextDouble() * 32, 1));
+            night(placed, taken, horizon, random);
             return placed;
         }
         if (scene.sun()) {
@@ -37,6 +31,16 @@ final class Decorations {
             });
         }
         return placed;
+    }
+
+    private static void night(List<Sprite> placed, List<Sprite> taken, double horizon, SplittableRandom random) {
+        int stars = 25 + random.nextInt(21);
+        for (int i = 0; i < stars; i++) {
+            placed.add(sprite(ObjectKind.STAR, 1 + random.nextDouble() * 316, 2 + random.nextDouble() * (horizon - 10),
+                    1));
+        }
+        add(placed, taken, random, r -> sprite(ObjectKind.MOON, 20 + r.nextDouble() * 256, 8 + r.nextDouble() * 32,
+                1));
     }
 
     private interface Candidate {

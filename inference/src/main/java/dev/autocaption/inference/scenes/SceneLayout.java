@@ -54,14 +54,12 @@ record SceneLayout(double horizon, List<Sprite> sprites) {
         double gap = 4 + random.nextInt(11);
         double scale = subject.size().scale();
         double companionScale = companion == null ? 0 : companion.size().scale();
-        double width = subject.count() * subject.kind().width() * scale + (subject.count() - 1) * gap
+        double width = subject.count() * (subject.kind().width() * scale + gap) - gap
                 + (companion == null ? 0 : companion.kind().width() * companionScale + gap);
         double shrink = Math.min(1, (WIDTH - 2 * MARGIN) / width);
         double tallest = Math.max(subject.kind().height() * scale,
                 companion == null ? 0 : companion.kind().height() * companionScale) * shrink;
-        double low = Math.max(horizon + 30, tallest + MARGIN);
-        double baseline = kerbside ? horizon + KERB + 4 + random.nextDouble() * 4
-                : low + random.nextDouble() * Math.max(0, HEIGHT - 6 - low);
+        double baseline = kerbside ? horizon + KERB + 4 + random.nextDouble() * 4 : groundLine(horizon, tallest, random);
         double x = MARGIN + random.nextDouble() * (WIDTH - 2 * MARGIN - width * shrink);
         boolean companionFirst = random.nextBoolean();
         boolean flip = random.nextBoolean();
@@ -79,6 +77,12 @@ record SceneLayout(double horizon, List<Sprite> sprites) {
             addStanding(sprites, companion, PlacedObject.Role.COMPANION, x, baseline, companionScale * shrink, flip);
         }
         return sprites;
+    }
+
+    /** A random baseline at least 30 below the horizon, low enough for the tallest object to fit. */
+    private static double groundLine(double horizon, double tallest, SplittableRandom random) {
+        double low = Math.max(horizon + 30, tallest + MARGIN);
+        return low + random.nextDouble() * Math.max(0, HEIGHT - 6 - low);
     }
 
     /** A large companion further back, the subjects lower and overlapping it. */
