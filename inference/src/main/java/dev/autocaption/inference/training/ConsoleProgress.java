@@ -1,6 +1,6 @@
 package dev.autocaption.inference.training;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class ConsoleProgress implements ProgressListener {
     private static final int BAR = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final Clock clock;
     private final long plainEveryMillis;
@@ -23,7 +23,7 @@ public final class ConsoleProgress implements ProgressListener {
      * @param terminal          whether {@code out} is a terminal (e.g. {@code System.console() != null})
      * @param plainEverySeconds seconds between plain lines when not a terminal
      */
-    public ConsoleProgress(PrintStream out, boolean terminal, Clock clock, int plainEverySeconds) {
+    public ConsoleProgress(PrintWriter out, boolean terminal, Clock clock, int plainEverySeconds) {
         this.out = out;
         this.terminal = terminal;
         this.clock = clock;
@@ -37,11 +37,13 @@ public final class ConsoleProgress implements ProgressListener {
         } else if (loaded == total || due()) {
             out.println("loading images " + loaded + "/" + total);
         }
+        out.flush();
     }
 
     @Override
     public void started(int firstStep, int totalSteps, String description) {
         out.println((terminal ? "\r" : "") + description);
+        out.flush();
     }
 
     @Override
@@ -52,6 +54,7 @@ public final class ConsoleProgress implements ProgressListener {
             out.flush();
         } else if (last || due()) {
             out.println(line(r));
+            out.flush();
         }
     }
 
@@ -59,6 +62,7 @@ public final class ConsoleProgress implements ProgressListener {
     public void checkpoint(int step, Path prefix) {
         if (!terminal) {
             out.println("checkpoint " + prefix);
+            out.flush();
         }
     }
 
