@@ -2,13 +2,13 @@ package dev.autocaption.inference.training;
 
 import dev.autocaption.inference.showandtell.VariableFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.random.TruncatedNormal;
 import org.tensorflow.op.random.RandomUniform;
@@ -19,9 +19,9 @@ import org.tensorflow.types.TFloat32;
  * __}, because TF Java's optimizers derive slot names from the variable name and reject {@code /}), read through
  * {@code tf.identity} (some gradients crash on a raw ref output), and remembered under its im2txt name for saving.
  *
- * <p>Batch-norm moving statistics are constants (mean 0, variance 1): the engine's encoder applies batch norm in
- * inference mode, so while training it is a learned per-channel offset ({@code beta}) after a He-initialised conv.
- * They are saved with those values, so the checkpoint has every tensor the inference graph restores.
+ * <p>Batch-norm moving statistics are not variables: the encoder trains with batch statistics, and the moving
+ * statistics are estimated over several batches at each checkpoint and fed to the save op through the placeholders
+ * this factory creates for them ({@link #statistics()}).
  *
  * <p>Initial values: conv weights truncated normal with He scaling ({@code sqrt(2 / fan-in)}); betas and biases 0;
  * everything else uniform in ±0.08 as im2txt does. All random ops are seeded from {@code seed} and the variable's
@@ -34,6 +34,7 @@ final class FlatVariables implements VariableFactory {
     private final long seed;
     private final Map<String, Variable<TFloat32>> trainable = new LinkedHashMap<>();
     private final Map<String, Operand<TFloat32>> saved = new LinkedHashMap<>();
+    private final Map<String, Placeholder<TFloat32>> statistics = new LinkedHashMap<>();
 
     FlatVariables(Ops tf, long seed) {
         this.tf = tf;
@@ -52,9 +53,10 @@ final class FlatVariables implements VariableFactory {
         }
         Operand<TFloat32> read;
         if (name.endsWith("/BatchNorm/moving_mean") || name.endsWith("/BatchNorm/moving_variance")) {
-            float[] values = new float[(int) shape.size()];
-            Arrays.fill(values, name.endsWith("moving_mean") ? 0f : 1f);
-            read = tf.constant(values);
+            Placeholder<TFloat32> fed = tf.withName(flatName(name)).placeholder(TFloat32.class,
+                    Placeholder.shape(shape));
+            statistics.put(name, fed);
+            read = fed;
         } else {
             Variable<TFloat32> v = tf.withName(flatName(name)).variable(initialValue(name, shape));
             trainable.put(name, v);
@@ -67,6 +69,11 @@ final class FlatVariables implements VariableFactory {
     /** im2txt name → the operand whose value is saved under it, in creation order. */
     Map<String, Operand<TFloat32>> savedTensors() {
         return saved;
+    }
+
+    /** im2txt name → the placeholder a batch-norm moving statistic is fed through when saving. */
+    Map<String, Placeholder<TFloat32>> statistics() {
+        return statistics;
     }
 
     /** im2txt name → the trainable variable (batch-norm statistics are not among them). */

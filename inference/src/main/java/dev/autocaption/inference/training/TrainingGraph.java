@@ -1,6 +1,7 @@
 package dev.autocaption.inference.training;
 
 import dev.autocaption.inference.showandtell.Architecture;
+import dev.autocaption.inference.showandtell.GraphLayers;
 import dev.autocaption.inference.showandtell.LstmCell;
 import dev.autocaption.inference.showandtell.ShowAndTellGraph;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ import org.tensorflow.types.TString;
 import org.tensorflow.types.family.TType;
 
 /**
- * The training graph: the engine's encoder, image embedding and {@link LstmCell} (the same builders and variable
- * names as inference) unrolled over {@code timeSteps} words, the masked mean cross-entropy of the next word, and
+ * The training graph: the engine's encoder (batch norm in training mode), image embedding and {@link LstmCell} (the
+ * same builders and variable names as inference) unrolled over {@code timeSteps} words, the masked mean cross-entropy of the next word, and
  * Adam. Also the ops that save the model under its im2txt names and save/restore the whole training state (model
  * and optimiser slots) under the flat variable names.
  *
@@ -42,7 +43,13 @@ final class TrainingGraph {
     final Op saveModel;
     final Op saveState;
     final Op restoreState;
+    /** Per conv unit: its moving-statistic placeholders and the batch statistics that estimate them. */
+    final List<Statistic> statistics = new ArrayList<>();
     private final List<String> stateNames;
+
+    /** A batch-norm moving statistic: the placeholder the save op reads, the batch value that estimates it. */
+    record Statistic(String name, Placeholder<TFloat32> placeholder, Operand<TFloat32> batchValue) {
+    }
 
     TrainingGraph(Graph graph, Architecture architecture, int timeSteps, float learningRate, long seed) {
         Ops tf = Ops.create(graph);
@@ -74,8 +81,13 @@ final class TrainingGraph {
     /** Time-major logits {@code [timeSteps * N, vocab]}. */
     private Operand<TFloat32> logits(Ops tf, Architecture architecture, FlatVariables variables, int timeSteps) {
         int embedding = architecture.embeddingSize();
-        Operand<TFloat32> features = ShowAndTellGraph.encoderFeatures(tf, variables, architecture.encoder(),
-                images);
+        GraphLayers layers = new GraphLayers(tf, variables, (scope, mean, variance) -> {
+            statistics.add(new Statistic(scope + "/BatchNorm/moving_mean",
+                    variables.statistics().get(scope + "/BatchNorm/moving_mean"), mean));
+            statistics.add(new Statistic(scope + "/BatchNorm/moving_variance",
+                    variables.statistics().get(scope + "/BatchNorm/moving_variance"), variance));
+        });
+        Operand<TFloat32> features = ShowAndTellGraph.encoderFeatures(layers, architecture.encoder(), images);
         Operand<TFloat32> imageEmbedding = tf.linalg.matMul(features, variables.variable("image_embedding/weights",
                 Shape.of(architecture.featureSize(), embedding)));
         LstmCell cell = new LstmCell(tf, variables, embedding, architecture.lstmUnits());

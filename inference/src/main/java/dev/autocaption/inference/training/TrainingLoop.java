@@ -33,6 +33,7 @@ import org.tensorflow.types.TString;
 final class TrainingLoop implements AutoCloseable {
     static final String STATE = "state";
     static final String CHECKPOINT = "model.ckpt-";
+    static final int STATISTICS_BATCHES = 8;
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final TrainingOptions options;
@@ -129,7 +130,7 @@ final class TrainingLoop implements AutoCloseable {
 
     private Path checkpoint(int step, int firstStep) throws IOException {
         Path prefix = options.out().resolve(CHECKPOINT + step);
-        runWithPrefix(model.saveModel, prefix);
+        saveModel(prefix, movingStatistics(step));
         Files.createDirectories(options.out().resolve(Trainer.STATE_DIR));
         runWithPrefix(model.saveState, statePrefix());
         ModelDirectory.write(options.out(), new ModelJson(ModelJson.ENGINE, options.modelName(), architecture,
@@ -158,6 +159,60 @@ final class TrainingLoop implements AutoCloseable {
                     Files.delete(file);
                 }
             }
+        }
+    }
+
+    /**
+     * The batch-norm moving statistics: each unit's batch mean and variance averaged over {@value #STATISTICS_BATCHES}
+     * batches of the current weights (a precise estimate, rather than a running average of stale batches).
+     */
+    private List<float[]> movingStatistics(int step) {
+        List<float[]> sums = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(~(options.seed() * GOLDEN_GAMMA + step));
+        for (int k = 0; k < STATISTICS_BATCHES; k++) {
+            Batch batch = set.batch(random, options.batchSize());
+            int s = architecture.encoder().inputSize();
+            try (TFloat32 images = TFloat32.tensorOf(Shape.of(batch.size(), s, s, 3),
+                    DataBuffers.of(batch.images(), true, false))) {
+                Session.Runner runner = session.runner().feed(model.images, images);
+                model.statistics.forEach(st -> runner.fetch(st.batchValue()));
+                try (Result r = runner.run()) {
+                    for (int i = 0; i < model.statistics.size(); i++) {
+                        TFloat32 t = (TFloat32) r.get(i);
+                        float[] values = new float[(int) t.shape().size()];
+                        t.copyTo(DataBuffers.of(values, false, false));
+                        if (k == 0) {
+                            sums.add(values);
+                        } else {
+                            for (int j = 0; j < values.length; j++) {
+                                sums.get(i)[j] += values[j];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (float[] v : sums) {
+            for (int j = 0; j < v.length; j++) {
+                v[j] /= STATISTICS_BATCHES;
+            }
+        }
+        return sums;
+    }
+
+    private void saveModel(Path prefix, List<float[]> statistics) {
+        List<TFloat32> tensors = new ArrayList<>();
+        try (TString path = TString.scalarOf(prefix.toAbsolutePath().toString())) {
+            Session.Runner runner = session.runner().feed(model.prefix, path);
+            for (int i = 0; i < statistics.size(); i++) {
+                float[] v = statistics.get(i);
+                TFloat32 t = TFloat32.tensorOf(Shape.of(v.length), DataBuffers.of(v, true, false));
+                tensors.add(t);
+                runner.feed(model.statistics.get(i).placeholder(), t);
+            }
+            runner.addTarget(model.saveModel).run().close();
+        } finally {
+            tensors.forEach(TFloat32::close);
         }
     }
 
