@@ -19,5 +19,9 @@ final class Commands {
                 .addSubcommand("backup", new DbBackupCommand(context, globals))
                 .addSubcommand("restore", new DbRestoreCommand(context, globals)));
         root.addSubcommand("history", new HistoryCommand(context, globals));
+        root.addSubcommand("scenes", new CommandLine(new ScenesCommand())
+                .addSubcommand("generate", new ScenesGenerateCommand(context)));
+        root.addSubcommand("train", new TrainCommand(context));
+        root.addSubcommand("evaluate", new EvaluateCommand(context));
     }
 }

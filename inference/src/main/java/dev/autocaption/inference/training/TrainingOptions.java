@@ -48,14 +48,14 @@ public record TrainingOptions(Path data, Path out, int steps, int batchSize, flo
         }
     }
 
-    /** The encoder the demo model uses: Inception v3 at 1/8 depth (min 8) on 96×96 crops of 104×104 images. */
+    /** The encoder the demo model uses: Inception v3 at 1/8 depth (min 8) on images resized to 96×96 (no crop). */
     public static EncoderSpec demoEncoder() {
         return new EncoderSpec(EncoderSpec.INCEPTION_V3, 96, 96, 0.125, 8);
     }
 
     /** The demo model's settings for {@code data} → {@code out}; the CLI overrides what the user gives. */
     public static TrainingOptions defaults(Path data, Path out) {
-        return new TrainingOptions(data, out, 6000, 32, 0.002f, demoEncoder(), 128, 256, 24, 4, 1L, 500,
+        return new TrainingOptions(data, out, 8000, 32, 0.002f, demoEncoder(), 128, 256, 24, 4, 1L, 500,
                 "demo-scenes");
     }
 
