@@ -37,10 +37,16 @@ final class TrainingGraph {
     final Placeholder<TInt32> inputs;
     final Placeholder<TInt32> targets;
     final Placeholder<TFloat32> mask;
+    final Placeholder<TFloat32> words;
+    /** The caption loss (what progress reports). */
     final Operand<TFloat32> loss;
+    /** What Adam minimises: the caption loss plus {@value #BAG_OF_WORDS_WEIGHT} × the bag-of-words loss. */
+    final Operand<TFloat32> objective;
     final Op train;
     final Placeholder<TString> prefix;
     final Op saveModel;
+    static final float BAG_OF_WORDS_WEIGHT = 1.0f;
+
     final Op saveState;
     final Op restoreState;
     /** Per conv unit: its moving-statistic placeholders and the batch statistics that estimate them. */
@@ -60,10 +66,14 @@ final class TrainingGraph {
         targets = tf.withName("train_targets").placeholder(TInt32.class,
                 Placeholder.shape(Shape.of(-1, timeSteps)));
         mask = tf.withName("train_mask").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, timeSteps)));
+        words = tf.withName("train_words").placeholder(TFloat32.class,
+                Placeholder.shape(Shape.of(-1, architecture.vocabSize())));
         FlatVariables variables = new FlatVariables(tf, seed);
         Operand<TFloat32> logits = logits(tf, architecture, variables, timeSteps);
         loss = tf.withName("loss").identity(maskedLoss(tf, logits, architecture.vocabSize()));
-        train = new Adam(graph, learningRate).minimize(loss, "train");
+        objective = tf.math.add(loss, tf.math.mul(tf.constant(BAG_OF_WORDS_WEIGHT),
+                bagOfWordsLoss(tf, architecture, seed)));
+        train = new Adam(graph, learningRate).minimize(objective, "train");
         prefix = tf.withName("checkpoint_prefix").placeholder(TString.class, Placeholder.shape(Shape.scalar()));
         saveModel = save(tf, new ArrayList<>(variables.savedTensors().keySet()),
                 new ArrayList<>(variables.savedTensors().values()));
@@ -79,6 +89,8 @@ final class TrainingGraph {
     }
 
     /** Time-major logits {@code [timeSteps * N, vocab]}. */
+    private Operand<TFloat32> features;
+
     private Operand<TFloat32> logits(Ops tf, Architecture architecture, FlatVariables variables, int timeSteps) {
         int embedding = architecture.embeddingSize();
         GraphLayers layers = new GraphLayers(tf, variables, (scope, mean, variance) -> {
@@ -87,7 +99,7 @@ final class TrainingGraph {
             statistics.add(new Statistic(scope + "/BatchNorm/moving_variance",
                     variables.statistics().get(scope + "/BatchNorm/moving_variance"), variance));
         });
-        Operand<TFloat32> features = ShowAndTellGraph.encoderFeatures(layers, architecture.encoder(), images);
+        features = ShowAndTellGraph.encoderFeatures(layers, architecture.encoder(), images);
         Operand<TFloat32> imageEmbedding = tf.linalg.matMul(features, variables.variable("image_embedding/weights",
                 Shape.of(architecture.featureSize(), embedding)));
         LstmCell cell = new LstmCell(tf, variables, embedding, architecture.lstmUnits());
@@ -108,6 +120,22 @@ final class TrainingGraph {
             out.add(tf.nn.biasAdd(tf.linalg.matMul(state.h(), weights), biases));
         }
         return tf.concat(out, tf.constant(0));
+    }
+
+    /**
+     * Training-only auxiliary loss: the encoder features predict the distribution of words in the image's captions
+     * (soft-label softmax cross-entropy through a linear head that is not part of the model and is never saved).
+     * It gives the encoder a direct signal for every object, colour, count and background the captions name,
+     * instead of only what reaches it through the LSTM's first step; the saved graph is unchanged.
+     */
+    private Operand<TFloat32> bagOfWordsLoss(Ops tf, Architecture architecture, long seed) {
+        Operand<TFloat32> head = tf.withName("bag_of_words_weights").variable(tf.math.mul(
+                tf.random.truncatedNormal(tf.constant(new long[] {architecture.featureSize(),
+                        architecture.vocabSize()}), TFloat32.class,
+                        org.tensorflow.op.random.TruncatedNormal.seed(seed),
+                        org.tensorflow.op.random.TruncatedNormal.seed2(-1L)), tf.constant(0.05f)));
+        Operand<TFloat32> predicted = tf.linalg.matMul(features, tf.identity(head));
+        return tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(predicted, words).loss(), tf.constant(0));
     }
 
     private Operand<TFloat32> maskedLoss(Ops tf, Operand<TFloat32> logits, int vocabSize) {

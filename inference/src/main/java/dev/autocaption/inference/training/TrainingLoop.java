@@ -111,9 +111,11 @@ final class TrainingLoop implements AutoCloseable {
              TInt32 inputs = TInt32.tensorOf(Shape.of(n, t), DataBuffers.of(batch.inputs(), true, false));
              TInt32 targets = TInt32.tensorOf(Shape.of(n, t), DataBuffers.of(batch.targets(), true, false));
              TFloat32 mask = TFloat32.tensorOf(Shape.of(n, t), DataBuffers.of(batch.mask(), true, false));
+             TFloat32 words = TFloat32.tensorOf(Shape.of(n, architecture.vocabSize()),
+                     DataBuffers.of(batch.words(), true, false));
              Result r = session.runner().feed(model.images, images).feed(model.inputs, inputs)
-                     .feed(model.targets, targets).feed(model.mask, mask).addTarget(model.train).fetch(model.loss)
-                     .run()) {
+                     .feed(model.targets, targets).feed(model.mask, mask).feed(model.words, words)
+                     .addTarget(model.train).fetch(model.loss).run()) {
             float loss = ((TFloat32) r.get(0)).getFloat();
             if (!Float.isFinite(loss)) {
                 throw new IllegalStateException("loss became " + loss + " at step " + step + " (learning rate "

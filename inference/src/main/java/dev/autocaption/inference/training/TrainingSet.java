@@ -27,12 +27,15 @@ final class TrainingSet {
     private final List<int[][]> captions;
     private final int imageValues;
     private final int timeSteps;
+    private final int vocabSize;
 
-    private TrainingSet(List<byte[]> images, List<int[][]> captions, int imageValues, int timeSteps) {
+    private TrainingSet(List<byte[]> images, List<int[][]> captions, int imageValues, int timeSteps,
+            int vocabSize) {
         this.images = images;
         this.captions = captions;
         this.imageValues = imageValues;
         this.timeSteps = timeSteps;
+        this.vocabSize = vocabSize;
     }
 
     /**
@@ -65,7 +68,7 @@ final class TrainingSet {
             throw new CaptioningException("cannot load training image: " + e.getMessage(), e);
         }
         int values = spec.inputSize() * spec.inputSize() * 3;
-        return new TrainingSet(List.copyOf(images), List.copyOf(captions), values, longest);
+        return new TrainingSet(List.copyOf(images), List.copyOf(captions), values, longest, vocabulary.size());
     }
 
     /** {@code <S>}, the first {@code maxWords} words (unknown words as {@code <UNK>}), {@code </S>}. */
@@ -99,10 +102,12 @@ final class TrainingSet {
         int[] inputs = new int[size * timeSteps];
         int[] targets = new int[size * timeSteps];
         float[] mask = new float[size * timeSteps];
+        float[] words = new float[size * vocabSize];
         for (int b = 0; b < size; b++) {
             int image = random.nextInt(images.size());
             ImagePreparation.restore(images.get(image), pixels, b * imageValues);
             int[][] choices = captions.get(image);
+            bagOfWords(choices, words, b * vocabSize);
             int[] caption = choices[random.nextInt(choices.length)];
             for (int t = 0; t < caption.length - 1; t++) {
                 inputs[b * timeSteps + t] = caption[t];
@@ -110,6 +115,20 @@ final class TrainingSet {
                 mask[b * timeSteps + t] = 1f;
             }
         }
-        return new Batch(size, timeSteps, pixels, inputs, targets, mask);
+        return new Batch(size, timeSteps, pixels, inputs, targets, mask, words);
+    }
+
+    /** Word frequencies over all of an image's captions (start and end tokens left out), normalised to sum 1. */
+    private void bagOfWords(int[][] captions, float[] out, int offset) {
+        int total = 0;
+        for (int[] caption : captions) {
+            for (int t = 1; t < caption.length - 1; t++) {
+                out[offset + caption[t]] += 1f;
+                total++;
+            }
+        }
+        for (int i = 0; total > 0 && i < vocabSize; i++) {
+            out[offset + i] /= total;
+        }
     }
 }
