@@ -29,7 +29,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "MODEL_DIR", required = true, description = "Model directory to write.")
     private Path out;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Total steps (default 8000).")
+    @Option(names = "--steps", paramLabel = "N", description = "Total steps (default 7000).")
     private Integer steps;
 
     @Option(names = "--batch", paramLabel = "N", description = "Captions per step (default 32).")

@@ -55,7 +55,7 @@ public record TrainingOptions(Path data, Path out, int steps, int batchSize, flo
 
     /** The demo model's settings for {@code data} → {@code out}; the CLI overrides what the user gives. */
     public static TrainingOptions defaults(Path data, Path out) {
-        return new TrainingOptions(data, out, 8000, 32, 0.002f, demoEncoder(), 128, 256, 24, 4, 1L, 500,
+        return new TrainingOptions(data, out, 7000, 32, 0.002f, demoEncoder(), 128, 256, 24, 4, 1L, 500,
                 "demo-scenes");
     }
 
