@@ -23,5 +23,11 @@ final class Commands {
                 .addSubcommand("generate", new ScenesGenerateCommand(context)));
         root.addSubcommand("train", new TrainCommand(context));
         root.addSubcommand("evaluate", new EvaluateCommand(context));
+        root.addSubcommand("models", new CommandLine(new ModelsCommand())
+                .addSubcommand("list", new ModelsListCommand(context))
+                .addSubcommand("fetch", new ModelsFetchCommand(context))
+                .addSubcommand("inspect", new ModelsInspectCommand(context)), "model");
+        root.addSubcommand("caption", new CaptionCommand(context, globals));
+        root.addSubcommand("bench", new BenchCommand(context));
     }
 }

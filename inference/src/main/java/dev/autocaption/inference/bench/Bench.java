@@ -10,14 +10,10 @@ import dev.autocaption.inference.image.ImageDecoder;
 import dev.autocaption.inference.image.ImageDecodingException;
 import dev.autocaption.inference.showandtell.Architecture;
 import dev.autocaption.inference.showandtell.CaptionerStats;
-import dev.autocaption.inference.showandtell.ModelDirectory;
-import dev.autocaption.inference.showandtell.ModelJson;
-import dev.autocaption.inference.showandtell.SessionSettings;
+import dev.autocaption.inference.showandtell.RandomModels;
 import dev.autocaption.inference.showandtell.ShowAndTellLoader;
-import dev.autocaption.inference.showandtell.ShowAndTellModel;
 import dev.autocaption.inference.showandtell.TensorFlowCaptioner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +26,6 @@ import org.bytedeco.javacpp.Pointer;
  * {@link #close()}. Not thread-safe.
  */
 public final class Bench implements AutoCloseable {
-    private static final int START_ID = 1;
     private static final int MAX_BATCH = 32;
 
     private final TensorFlowCaptioner captioner;
@@ -49,32 +44,23 @@ public final class Bench implements AutoCloseable {
 
     /**
      * Builds the random model, saves it under {@code workDir} (about 150 MB) and loads it back.
+     * {@code workDir} is the caller's to delete.
      *
      * @param log receives one line per phase
      */
     public static Bench prepare(Device device, int beamSize, int maxLength, int intraOpThreads, Path workDir,
             Consumer<String> log) throws CaptioningException, IOException {
-        Architecture architecture = Architecture.im2txt();
         long t0 = System.nanoTime();
-        Path prefix = workDir.resolve("model.ckpt-0");
-        Files.createDirectories(workDir);
-        SessionSettings settings = new SessionSettings(device, intraOpThreads, 0);
-        try (ShowAndTellModel random = ShowAndTellModel.withRandomWeights(architecture, settings, beamSize, 42,
-                START_ID)) {
-            long built = (System.nanoTime() - t0) / 1_000_000;
-            log.accept("built full-size graph with random weights in " + built + " ms on " + random.device());
-            random.save(prefix);
-            writeVocabulary(workDir.resolve(ModelDirectory.DEFAULT_VOCABULARY));
-            ModelDirectory.write(workDir, new ModelJson(ModelJson.ENGINE, "bench-random", architecture,
-                    prefix.getFileName().toString(), ModelDirectory.DEFAULT_VOCABULARY));
-            long t1 = System.nanoTime();
-            ModelConfig config = new ModelConfig(Engine.SHOW_AND_TELL, workDir, null, device, beamSize, maxLength,
-                    MAX_BATCH, 0, intraOpThreads, 0, 100_000_000L);
-            TensorFlowCaptioner captioner = ShowAndTellLoader.load(config);
-            long loaded = (System.nanoTime() - t1) / 1_000_000;
-            log.accept("loaded it back through the model loader in " + loaded + " ms");
-            return new Bench(captioner, built, loaded);
-        }
+        RandomModels.write(workDir, "bench-random", Architecture.im2txt(), vocabulary(), 42);
+        long built = (System.nanoTime() - t0) / 1_000_000;
+        log.accept("built the full-size graph with random weights and saved it in " + built + " ms");
+        long t1 = System.nanoTime();
+        ModelConfig config = new ModelConfig(Engine.SHOW_AND_TELL, workDir, null, device, beamSize, maxLength,
+                MAX_BATCH, 0, intraOpThreads, 0, 100_000_000L);
+        TensorFlowCaptioner captioner = ShowAndTellLoader.load(config);
+        long loaded = (System.nanoTime() - t1) / 1_000_000;
+        log.accept("loaded it back through the model loader in " + loaded + " ms on " + captioner.model().device());
+        return new Bench(captioner, built, loaded);
     }
 
     /**
@@ -99,26 +85,35 @@ public final class Bench implements AutoCloseable {
                 ProcessMemory.peakRssMiB());
     }
 
+    /**
+     * Alternates one end-to-end call and one encoder-alone call per round, so both rates see the same machine load
+     * (this VM's speed varies by ±25 % over minutes) and their ratio stays meaningful.
+     */
     private BenchResult.Batch measure(int batchSize, int rounds) throws CaptioningException {
         List<ImageInput> batch = inputs(batchSize, 0);
+        float[] packed = preprocessed(batchSize);
         captioner.caption(batch);
+        captioner.model().features(packed, batchSize);
         CaptionerStats.Snapshot before = captioner.stats().snapshot();
-        long t0 = System.nanoTime();
+        long endToEnd = 0;
+        long encoderAlone = 0;
         for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
             requireCaptioned(captioner.caption(batch));
+            long t1 = System.nanoTime();
+            captioner.model().features(packed, batchSize);
+            endToEnd += t1 - t0;
+            encoderAlone += System.nanoTime() - t1;
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         CaptionerStats.Snapshot d = captioner.stats().snapshot().minus(before);
         int images = batchSize * rounds;
-        double encoderAlone = encoderAlone(batchSize, rounds);
-        return new BenchResult.Batch(batchSize, images, images / seconds, ms(d.decodeNanos(), images),
+        return new BenchResult.Batch(batchSize, images, images / (endToEnd / 1e9), ms(d.decodeNanos(), images),
                 ms(d.preprocessNanos(), images), ms(d.encoderNanos(), images), ms(d.beamNanos(), images),
-                encoderAlone, ProcessMemory.rssMiB());
+                images / (encoderAlone / 1e9), ProcessMemory.rssMiB());
     }
 
-    private double encoderAlone(int batchSize, int rounds) {
+    private float[] preprocessed(int batchSize) {
         ImageDecoder decoder = new ImageDecoder(100_000_000L);
-        int each = 0;
         float[] packed = null;
         for (int i = 0; i < batchSize; i++) {
             float[] one;
@@ -128,17 +123,11 @@ public final class Bench implements AutoCloseable {
                 throw new IllegalStateException("synthetic photo failed to decode: " + e.getMessage(), e);
             }
             if (packed == null) {
-                each = one.length;
-                packed = new float[each * batchSize];
+                packed = new float[one.length * batchSize];
             }
-            System.arraycopy(one, 0, packed, i * each, each);
+            System.arraycopy(one, 0, packed, i * one.length, one.length);
         }
-        captioner.model().features(packed, batchSize);
-        long t0 = System.nanoTime();
-        for (int r = 0; r < rounds; r++) {
-            captioner.model().features(packed, batchSize);
-        }
-        return batchSize * rounds / ((System.nanoTime() - t0) / 1e9);
+        return packed;
     }
 
     /**
@@ -190,7 +179,8 @@ public final class Bench implements AutoCloseable {
         return nanos / 1e6 / images;
     }
 
-    private static void writeVocabulary(Path file) throws IOException {
+    /** Like the published vocabulary: 11,519 lines, {@code <S>} and {@code </S>} on lines 2 and 3. */
+    private static List<String> vocabulary() {
         List<String> lines = new ArrayList<>();
         lines.add("a 1000000");
         lines.add("<S> 900000");
@@ -198,7 +188,7 @@ public final class Bench implements AutoCloseable {
         for (int i = 3; i < 11_519; i++) {
             lines.add("word" + i + " " + (11_519 - i));
         }
-        Files.write(file, lines);
+        return lines;
     }
 
     @Override

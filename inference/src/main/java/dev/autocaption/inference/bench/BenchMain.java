@@ -19,7 +19,7 @@ public final class BenchMain {
         long soak = args.length > 1 ? Long.parseLong(args[1]) : 0;
         Path work = Files.createTempDirectory("autocaption-bench");
         try (Bench bench = Bench.prepare(device, 3, 20, 0, work, System.out::println)) {
-            BenchResult result = bench.run(List.of(1, 8, 32), 32, System.out::println);
+            BenchResult result = bench.run(List.of(1, 8, 32), 64, System.out::println);
             System.out.print(BenchReport.table(result));
             if (soak > 0) {
                 bench.soak(soak, Math.max(1, soak / 10), s -> System.out.println(BenchReport.soakLine(s)));

@@ -57,6 +57,20 @@ public record Checkpoint(Path prefix, CheckpointFormat format, List<TensorInfo> 
         return stripped.equals(name) ? path : path.resolveSibling(stripped);
     }
 
+    /**
+     * Reads a float tensor from a complete V2 checkpoint without TensorFlow (for small tensors such as
+     * {@code logits/biases}).
+     *
+     * @throws CheckpointException for a V1 file, a missing data file, or a tensor that is not there
+     */
+    public float[] readFloats(String name) throws CheckpointException {
+        if (format != CheckpointFormat.V2 || !hasData()) {
+            throw new CheckpointException("cannot read " + name + " without TensorFlow from " + prefix + " ("
+                    + format + (hasData() ? "" : ", data missing") + ")");
+        }
+        return IndexFile.read(sibling(prefix, ".index")).readFloats(prefix, name);
+    }
+
     /** Tensors by name. */
     public Map<String, TensorInfo> byName() {
         return tensors.stream().collect(Collectors.toMap(TensorInfo::name, Function.identity()));

@@ -4,14 +4,18 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.tensorflow.proto.BundleEntryProto;
 import org.tensorflow.proto.BundleHeaderProto;
+import org.tensorflow.proto.DataType;
 import org.tensorflow.proto.TensorShapeProto;
 
 /**
@@ -25,10 +29,12 @@ public final class IndexFile {
 
     private final int numShards;
     private final List<TensorInfo> tensors;
+    private final Map<String, BundleEntryProto> entries;
 
-    private IndexFile(int numShards, List<TensorInfo> tensors) {
+    private IndexFile(int numShards, List<TensorInfo> tensors, Map<String, BundleEntryProto> entries) {
         this.numShards = numShards;
         this.tensors = List.copyOf(tensors);
+        this.entries = Map.copyOf(entries);
     }
 
     /** Parses {@code index}; every structural problem becomes a {@link CheckpointException} naming the file. */
@@ -68,21 +74,55 @@ public final class IndexFile {
         long indexSize = readVarint(footer);
         int shards = -1;
         List<TensorInfo> tensors = new ArrayList<>();
+        Map<String, BundleEntryProto> entries = new HashMap<>();
         for (byte[][] handle : block(file, indexOffset, indexSize)) {
             ByteBuffer h = ByteBuffer.wrap(handle[1]);
             for (byte[][] entry : block(file, readVarint(h), readVarint(h))) {
                 if (entry[0].length == 0) {
                     shards = BundleHeaderProto.parseFrom(entry[1]).getNumShards();
                 } else {
-                    tensors.add(toInfo(new String(entry[0], StandardCharsets.UTF_8),
-                            BundleEntryProto.parseFrom(entry[1])));
+                    String name = new String(entry[0], StandardCharsets.UTF_8);
+                    BundleEntryProto proto = BundleEntryProto.parseFrom(entry[1]);
+                    tensors.add(toInfo(name, proto));
+                    entries.put(name, proto);
                 }
             }
         }
         if (shards < 0) {
             throw new IllegalArgumentException("no bundle header entry");
         }
-        return new IndexFile(shards, tensors);
+        return new IndexFile(shards, tensors, entries);
+    }
+
+    /**
+     * Reads a float32 tensor straight from its data shard (little-endian, as TensorFlow writes on x86 and ARM), without
+     * TensorFlow. Meant for small tensors such as {@code logits/biases}.
+     *
+     * @throws CheckpointException when the tensor is not listed, not float32, or the shard cannot be read
+     */
+    public float[] readFloats(Path prefix, String name) throws CheckpointException {
+        BundleEntryProto entry = entries.get(name);
+        if (entry == null || entry.getDtype() != DataType.DT_FLOAT) {
+            throw new CheckpointException(prefix + " has no float tensor " + name);
+        }
+        Path shard = prefix.resolveSibling(String.format("%s.data-%05d-of-%05d", prefix.getFileName(),
+                entry.getShardId(), numShards));
+        ByteBuffer bytes = ByteBuffer.allocate((int) entry.getSize()).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel channel = FileChannel.open(shard)) {
+            while (bytes.hasRemaining() && channel.read(bytes, entry.getOffset() + bytes.position()) > 0) {
+                // read until the tensor's bytes are all in
+            }
+        } catch (IOException e) {
+            throw new CheckpointException("cannot read " + name + " from " + shard + ": " + e.getMessage(), e);
+        }
+        if (bytes.hasRemaining()) {
+            throw new CheckpointException(shard + " ends inside tensor " + name + " (offset " + entry.getOffset()
+                    + ", size " + entry.getSize() + ")");
+        }
+        float[] out = new float[(int) (entry.getSize() / 4)];
+        bytes.flip();
+        bytes.asFloatBuffer().get(out);
+        return out;
     }
 
     private static TensorInfo toInfo(String name, BundleEntryProto entry) {

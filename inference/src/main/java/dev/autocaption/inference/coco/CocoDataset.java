@@ -15,6 +15,8 @@ import java.util.Map;
  * on a missing file. Immutable and thread-safe.
  */
 public final class CocoDataset {
+    /** The captions file name inside a generator-style folder. */
+    public static final String DEFAULT_CAPTIONS_FILE = "captions.json";
     private static final int MISSING_SHOWN = 5;
 
     private final CocoCaptions captions;
@@ -29,7 +31,7 @@ public final class CocoDataset {
 
     /** Opens a generator-style folder: {@code dir/captions.json} with the images beside it. */
     public static CocoDataset open(Path dir) throws IOException, CocoFormatException {
-        return open(dir.resolve("captions.json"), dir);
+        return open(dir.resolve(DEFAULT_CAPTIONS_FILE), dir);
     }
 
     /**

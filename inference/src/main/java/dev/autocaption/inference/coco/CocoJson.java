@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,18 +32,17 @@ public final class CocoJson {
      * @throws CocoFormatException when the file is malformed JSON, lacks {@code images} or {@code annotations},
      *                             has a missing or mistyped field, a duplicate image id, or an annotation whose
      *                             image is not listed; the message names the file and the place
-     * @throws IOException         when the file cannot be read
+     * @throws IOException         when the file cannot be read ({@link java.nio.file.NoSuchFileException} when it
+     *                             is not there)
      */
     public static CocoCaptions read(Path file) throws IOException, CocoFormatException {
         CocoCaptions captions;
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        try (JsonParser parser = JSON.createParser(Files.newInputStream(file))) {
             captions = new Reader(file, parser).read();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new CocoFormatException(file + ": malformed JSON at line " + (at == null ? "?" : at.getLineNr())
                     + ", column " + (at == null ? "?" : at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
-        } catch (java.io.FileNotFoundException e) {
-            throw new NoSuchFileException(file.toString(), null, "COCO captions file not found");
         }
         checkReferences(file, captions);
         return captions;

@@ -2,6 +2,7 @@ package dev.autocaption.inference.scenes;
 
 import dev.autocaption.inference.coco.CocoAnnotation;
 import dev.autocaption.inference.coco.CocoCaptions;
+import dev.autocaption.inference.coco.CocoDataset;
 import dev.autocaption.inference.coco.CocoImage;
 import dev.autocaption.inference.coco.CocoJson;
 import java.awt.Graphics2D;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
 public final class SceneGenerator {
     /** Written into every data set's info block; bump when the drawing or the grammar changes. */
     public static final String VERSION = "1";
-    public static final String CAPTIONS_FILE = "captions.json";
+    public static final String CAPTIONS_FILE = CocoDataset.DEFAULT_CAPTIONS_FILE;
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private final int width;

@@ -3,6 +3,7 @@ package dev.autocaption.inference.showandtell;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.checkpoint.Checkpoint;
 import dev.autocaption.inference.checkpoint.CheckpointCheck;
+import dev.autocaption.inference.checkpoint.CheckpointFormat;
 import dev.autocaption.inference.checkpoint.CheckpointException;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.nio.file.Files;
@@ -20,12 +21,15 @@ import java.util.Locale;
  * @param checkpoint what the checkpoint lists
  * @param check      the comparison with the architecture
  * @param vocabulary the vocabulary, or null when it could not be loaded (see problems)
- * @param problems   one line each; empty when the model is ready to load
+ * @param problems   what makes the model unusable (incompatible tensors, a vocabulary that does not fit); empty
+ *                   when checkpoint, architecture and vocabulary agree
+ * @param notes      what keeps a compatible model from loading here (its data file is missing)
  */
 public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint, CheckpointCheck check,
-        Vocabulary vocabulary, List<String> problems) {
+        Vocabulary vocabulary, List<String> problems, List<String> notes) {
     public ModelInspection {
         problems = List.copyOf(problems);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -46,22 +50,35 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
         if (!check.compatible()) {
             problems.add("checkpoint does not match the architecture:\n" + check.problems());
         }
-        checkpoint.missingFiles().forEach(f -> problems.add("data file missing: " + f
+        List<String> notes = new ArrayList<>();
+        checkpoint.missingFiles().forEach(f -> notes.add("data file missing: " + f
                 + " (the index alone can be inspected, not loaded)"));
-        Vocabulary vocab = null;
-        if (!Files.isRegularFile(definition.vocabulary())) {
-            problems.add("vocabulary missing: " + definition.vocabulary());
-        } else {
-            try {
-                vocab = Vocabulary.load(definition.vocabulary());
-                VocabularyFit.checkSize(vocab, definition.vocabulary(), definition.architecture());
-            } catch (CaptioningException e) {
-                problems.add(e.getMessage());
-            }
-        }
-        return new ModelInspection(definition, checkpoint, check, vocab, problems);
+        Vocabulary vocab = checkVocabulary(definition, checkpoint, check, problems);
+        return new ModelInspection(definition, checkpoint, check, vocab, problems, notes);
     }
 
+    /** Loads the vocabulary and checks it against the model (biases read without TensorFlow when possible). */
+    private static Vocabulary checkVocabulary(ModelDefinition definition, Checkpoint checkpoint,
+            CheckpointCheck check, List<String> problems) {
+        if (!Files.isRegularFile(definition.vocabulary())) {
+            problems.add("vocabulary missing: " + definition.vocabulary());
+            return null;
+        }
+        try {
+            Vocabulary vocab = Vocabulary.load(definition.vocabulary());
+            VocabularyFit.checkSize(vocab, definition.vocabulary(), definition.architecture());
+            if (check.compatible() && checkpoint.format() == CheckpointFormat.V2 && checkpoint.hasData()) {
+                VocabularyFit.checkStartAndEnd(vocab, definition.vocabulary(),
+                        checkpoint.readFloats("logits/biases"));
+            }
+            return vocab;
+        } catch (CaptioningException | CheckpointException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Checkpoint, architecture and vocabulary agree (the data file may still be missing: see notes). */
     public boolean ok() {
         return problems.isEmpty();
     }
@@ -83,6 +100,7 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
         out.append('\n');
         out.append(ok() ? "compatible   yes\n" : "problems:\n");
         problems.forEach(p -> out.append("  ").append(p.replace("\n", "\n  ")).append('\n'));
+        notes.forEach(n -> out.append("note         ").append(n).append('\n'));
         return out.toString();
     }
 

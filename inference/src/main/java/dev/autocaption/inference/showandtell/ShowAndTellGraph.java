@@ -45,29 +45,49 @@ public final class ShowAndTellGraph {
         preprocessed = tf.withName("preprocessed").identity(preprocess(tf, pixels, spec));
         images = tf.withName("image_feed").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, size, size, 3)));
         features = tf.withName("image_features").identity(encoderFeatures(tf, variables, spec, images));
-        Operand<TFloat32> embedding = tf.linalg.matMul(features, variables.variable("image_embedding/weights",
-                Shape.of(architecture.featureSize(), architecture.embeddingSize())));
         LstmCell cell = new LstmCell(tf, variables, architecture.embeddingSize(), architecture.lstmUnits());
-        Operand<TFloat32> zeros = zeroState(tf, embedding, architecture.lstmUnits());
-        LstmCell.State first = cell.step(embedding, new LstmCell.State(zeros, zeros));
-        initialStates = tf.withName("initial_state").concat(List.of(first.c(), first.h()), tf.constant(1));
-
-        Operand<TFloat32> wordEmbedding = variables.variable("seq_embedding/map",
-                Shape.of(architecture.vocabSize(), architecture.embeddingSize()));
+        initialStates = tf.withName("initial_state").identity(imageStep(tf, architecture, variables, cell,
+                features));
         inputWords = tf.withName("input_feed").placeholder(TInt64.class, Placeholder.shape(Shape.of(-1)));
         states = tf.withName("state_feed").placeholder(TFloat32.class,
                 Placeholder.shape(Shape.of(-1, architecture.stateSize())));
-        var halves = tf.split(tf.constant(1), states, 2L).output();
-        LstmCell.State next = cell.step(tf.gather(wordEmbedding, inputWords, tf.constant(0)),
-                new LstmCell.State(halves.get(0), halves.get(1)));
+        LstmCell.State next = wordStep(tf, architecture, variables, cell, inputWords, states);
         newStates = tf.withName("new_state").concat(List.of(next.c(), next.h()), tf.constant(1));
-        Operand<TFloat32> logits = tf.nn.biasAdd(tf.linalg.matMul(next.h(), variables.variable("logits/weights",
-                Shape.of(architecture.lstmUnits(), architecture.vocabSize()))),
-                variables.variable("logits/biases", Shape.of(architecture.vocabSize())));
-        softmax = tf.withName("softmax").nn.softmax(logits);
+        softmax = tf.withName("softmax").nn.softmax(logits(tf, architecture, variables, next.h()));
         TopK<TFloat32, TInt32> top = tf.nn.topK(softmax, tf.constant(topK), new TopK.Options[0]);
         topProbabilities = top.values();
         topWords = top.indices();
+    }
+
+    /**
+     * The image step: embed the features ({@code image_embedding/weights}, no bias), run one LSTM step from a zero
+     * state, and return the state {@code [c | h]}; the step's output is discarded, as in im2txt.
+     */
+    public static Operand<TFloat32> imageStep(Ops tf, Architecture architecture, VariableFactory variables,
+            LstmCell cell, Operand<TFloat32> features) {
+        Operand<TFloat32> embedding = tf.linalg.matMul(features, variables.variable("image_embedding/weights",
+                Shape.of(architecture.featureSize(), architecture.embeddingSize())));
+        Operand<TFloat32> zeros = zeroState(tf, embedding, architecture.lstmUnits());
+        LstmCell.State first = cell.step(embedding, new LstmCell.State(zeros, zeros));
+        return tf.concat(List.of(first.c(), first.h()), tf.constant(1));
+    }
+
+    /** One word step: look up {@code words} in {@code seq_embedding/map} and step from {@code [c | h]}. */
+    public static LstmCell.State wordStep(Ops tf, Architecture architecture, VariableFactory variables,
+            LstmCell cell, Operand<TInt64> words, Operand<TFloat32> state) {
+        Operand<TFloat32> wordEmbedding = variables.variable("seq_embedding/map",
+                Shape.of(architecture.vocabSize(), architecture.embeddingSize()));
+        var halves = tf.split(tf.constant(1), state, 2L).output();
+        return cell.step(tf.gather(wordEmbedding, words, tf.constant(0)),
+                new LstmCell.State(halves.get(0), halves.get(1)));
+    }
+
+    /** {@code h · logits/weights + logits/biases}. */
+    public static Operand<TFloat32> logits(Ops tf, Architecture architecture, VariableFactory variables,
+            Operand<TFloat32> h) {
+        return tf.nn.biasAdd(tf.linalg.matMul(h, variables.variable("logits/weights",
+                Shape.of(architecture.lstmUnits(), architecture.vocabSize()))),
+                variables.variable("logits/biases", Shape.of(architecture.vocabSize())));
     }
 
     /**

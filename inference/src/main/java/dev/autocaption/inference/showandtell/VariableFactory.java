@@ -16,6 +16,9 @@ import org.tensorflow.types.TFloat32;
  */
 @FunctionalInterface
 public interface VariableFactory {
-    /** Returns an operand reading the variable {@code name} of {@code shape}; called once per name. */
+    /**
+     * Returns an operand reading the variable {@code name} of {@code shape}. Builders may ask for one name several
+     * times (an unrolled LSTM asks for the embedding at every step); the factory must return the same variable.
+     */
     Operand<TFloat32> variable(String name, Shape shape);
 }

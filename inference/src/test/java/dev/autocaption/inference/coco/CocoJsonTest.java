@@ -113,6 +113,12 @@ class CocoJsonTest {
                 .hasMessage(file + ": images[0]: image 3: file_name must be a plain relative path, was \"../etc/passwd\"");
     }
 
+    @Test
+    void absentFileIsReportedAsNoSuchFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> CocoJson.read(dir.resolve("nope.json")))
+                .isInstanceOf(java.nio.file.NoSuchFileException.class).hasMessageContaining("nope.json");
+    }
+
     static Path write(Path dir, String json) throws Exception {
         return Files.writeString(dir.resolve("captions.json"), json);
     }

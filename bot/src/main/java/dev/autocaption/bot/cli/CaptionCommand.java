@@ -1,0 +1,120 @@
+package dev.autocaption.bot.cli;
+
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.ModelConfig;
+import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.showandtell.ShowAndTellLoader;
+import dev.autocaption.inference.showandtell.TensorFlowCaptioner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code autocaption caption IMAGE...}: loads the Show and Tell model once and prints the top captions of every
+ * image (like im2txt's {@code run_inference}, without its start-up cost per image). A failed image is reported and
+ * the others are still printed; the exit code is then {@link ExitCode#PARTIAL_FAILURE}.
+ */
+@Command(name = "caption", mixinStandardHelpOptions = true,
+        description = "Caption images with the Show and Tell model. IMAGE may be a path, a glob (photos/*.jpg) or a "
+                + "comma-separated list.")
+final class CaptionCommand implements Callable<Integer> {
+    private static final int CHUNK = 32;
+
+    private final CliContext context;
+    private final GlobalOptions globals;
+
+    @Option(names = "--model", paramLabel = "DIR_OR_PREFIX",
+            description = "A model directory (with model.json) or a bare im2txt checkpoint prefix. Default: "
+                    + "model.path from the configuration, else models/demo.")
+    private Path model;
+
+    @Option(names = "--vocab", paramLabel = "FILE",
+            description = "The word_counts.txt written with the checkpoint (default: the model's own, or "
+                    + "word_counts.txt beside a bare checkpoint).")
+    private Path vocab;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "3",
+            description = "Captions per image (default ${DEFAULT-VALUE}; also widens the beam if larger).")
+    private int top;
+
+    @Option(names = "--json", description = "Print one JSON array with an object per image.")
+    private boolean json;
+
+    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Images: paths, globs or comma lists.")
+    private List<String> images;
+
+    CaptionCommand(CliContext context, GlobalOptions globals) {
+        this.context = context;
+        this.globals = globals;
+    }
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new CommandFailure(ExitCode.USAGE, "--top must be at least 1, was " + top);
+        }
+        List<Path> files = ImageArguments.expand(images, context.workingDirectory());
+        List<CaptionResult> results = new ArrayList<>();
+        try (TensorFlowCaptioner captioner = load()) {
+            for (int from = 0; from < files.size(); from += CHUNK) {
+                results.addAll(captionChunk(captioner, files.subList(from, Math.min(files.size(), from + CHUNK))));
+            }
+        } catch (CaptioningException e) {
+            throw new CommandFailure(ExitCode.MODEL, e.getMessage(), e);
+        }
+        CaptionOutput output = new CaptionOutput(context.out(), top);
+        if (json) {
+            output.json(results);
+        } else {
+            output.text(results);
+        }
+        return results.stream().anyMatch(CaptionResult::failed) ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
+    }
+
+    private TensorFlowCaptioner load() throws CaptioningException {
+        ModelConfig configured = ConfigSupport.load(context, globals).config().model();
+        Path path = context.workingDirectory().resolve(model != null ? model : configured.path());
+        if (model == null && !Files.exists(path)) {
+            throw new CommandFailure(ExitCode.MODEL, "no model at " + path + " (model.path, default "
+                    + ModelConfig.DEFAULT_PATH + "). Pass --model with a model directory, or with an im2txt "
+                    + "checkpoint prefix such as model.ckpt-2000000 plus --vocab word_counts.txt (the published "
+                    + "checkpoints: github.com/KranthiGV/Pretrained-Show-and-Tell-model)");
+        }
+        Path vocabulary = vocab != null ? context.workingDirectory().resolve(vocab) : model != null ? null
+                : configured.vocab();
+        return ShowAndTellLoader.load(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
+                Math.max(top, configured.beamSize()), configured.maxLength(), configured.batchSize(),
+                configured.lengthNormalization(), configured.intraOpThreads(), configured.interOpThreads(),
+                configured.maxImagePixels()));
+    }
+
+    /** Captions the readable files; an unreadable one gets its own error result in its place. */
+    private static List<CaptionResult> captionChunk(TensorFlowCaptioner captioner, List<Path> files)
+            throws CaptioningException {
+        List<ImageInput> inputs = new ArrayList<>(files.size());
+        CaptionResult[] unreadable = new CaptionResult[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                inputs.add(new ImageInput(files.get(i).toString(), Files.readAllBytes(files.get(i))));
+            } catch (IOException e) {
+                unreadable[i] = CaptionResult.failed(files.get(i).toString(), files.get(i) + ": cannot read ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            }
+        }
+        List<CaptionResult> captioned = captioner.caption(inputs);
+        List<CaptionResult> out = new ArrayList<>(files.size());
+        int next = 0;
+        for (CaptionResult failed : unreadable) {
+            out.add(failed != null ? failed : captioned.get(next++));
+        }
+        return out;
+    }
+}

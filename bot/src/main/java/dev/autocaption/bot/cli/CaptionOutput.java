@@ -1,0 +1,62 @@
+package dev.autocaption.bot.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.autocaption.inference.Caption;
+import dev.autocaption.inference.CaptionResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/** Prints caption results as im2txt-style text or as the {@code --json} array. */
+final class CaptionOutput {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintWriter out;
+    private final int top;
+
+    CaptionOutput(PrintWriter out, int top) {
+        this.out = out;
+        this.top = top;
+    }
+
+    void text(List<CaptionResult> results) {
+        for (CaptionResult result : results) {
+            if (result.failed()) {
+                out.println(result.imageId() + ": error: " + result.error());
+                continue;
+            }
+            out.println("Captions for image " + result.imageId() + ":");
+            List<Caption> captions = result.captions();
+            for (int i = 0; i < Math.min(top, captions.size()); i++) {
+                Caption c = captions.get(i);
+                out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i, c.text(), c.probability(),
+                        c.score()));
+            }
+        }
+        out.flush();
+    }
+
+    void json(List<CaptionResult> results) {
+        ArrayNode array = JSON.createArrayNode();
+        for (CaptionResult result : results) {
+            ObjectNode image = array.addObject().put("image", result.imageId());
+            ArrayNode captions = image.putArray("captions");
+            result.captions().stream().limit(top).forEach(c -> {
+                ObjectNode node = captions.addObject().put("text", c.text()).put("p", c.probability())
+                        .put("score", c.score()).put("logprob", c.logProbability());
+                c.tokens().forEach(node.putArray("tokens")::add);
+            });
+            image.put("error", result.error());
+        }
+        try {
+            out.println(JSON.writeValueAsString(array));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write caption JSON", e);
+        }
+        out.flush();
+    }
+}

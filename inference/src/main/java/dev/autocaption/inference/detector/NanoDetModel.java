@@ -1,0 +1,151 @@
+package dev.autocaption.inference.detector;
+
+import dev.autocaption.config.Device;
+import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.detector.graph.ConvertedGraphCache;
+import dev.autocaption.inference.detector.graph.GraphConversionException;
+import dev.autocaption.inference.detector.graph.TfjsGraphConverter;
+import dev.autocaption.inference.detector.model.InstalledModel;
+import java.util.ArrayList;
+import java.util.List;
+import org.tensorflow.Graph;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphDef;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Owns NanoDet's Graph and Session: converted (or read from the cache), imported once, warmed up once. The graph's
+ * input is fixed at 1×3×416×416, so every run takes one image. Thread-safe ({@link Session} is); {@link #close()}
+ * waits for runs in flight.
+ */
+final class NanoDetModel implements AutoCloseable {
+    static final String INPUT = "input_1";
+    static final List<String> SCORES = List.of("Identity", "Identity_1", "Identity_2");
+    static final List<String> BOXES = List.of("Identity_3", "Identity_4", "Identity_5");
+
+    /** One run's outputs copied into Java arrays: per level, scores (cells×80) and box logits (cells×44). */
+    record Outputs(float[][] scores, float[][] boxes) {
+    }
+
+    private final Graph graph;
+    private final Session session;
+    private final long warmUpMillis;
+
+    private NanoDetModel(Graph graph, Session session) {
+        this.graph = graph;
+        this.session = session;
+        long start = System.nanoTime();
+        run(new float[3 * NanoDetPreprocessor.SIZE * NanoDetPreprocessor.SIZE]);
+        this.warmUpMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * @throws CaptioningException when conversion, import or the warm-up run fails, or the graph lacks a tensor
+     */
+    static NanoDetModel load(InstalledModel model, Device device, int intraOpThreads, int interOpThreads)
+            throws CaptioningException {
+        GraphDef def = convert(model);
+        Graph graph = new Graph();
+        Session session = null;
+        try {
+            graph.importGraphDef(def);
+            requireOperations(graph, model);
+            session = new Session(graph, config(device, intraOpThreads, interOpThreads));
+            return new NanoDetModel(graph, session);
+        } catch (TensorFlowException | IllegalStateException | IllegalArgumentException e) {
+            if (session != null) {
+                session.close();
+            }
+            graph.close();
+            throw new CaptioningException("cannot load " + model.modelId() + " from " + model.directory() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static GraphDef convert(InstalledModel model) throws CaptioningException {
+        List<String> hashes = model.modelPackage().files().stream()
+                .map(f -> model.sha256().get(f.fileName())).toList();
+        try {
+            return new ConvertedGraphCache(model.cacheDirectory(), new TfjsGraphConverter())
+                    .load(model.graphJson(), "nanodet", hashes);
+        } catch (GraphConversionException e) {
+            throw new CaptioningException("cannot convert " + model.graphJson() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireOperations(Graph graph, InstalledModel model) {
+        List<String> missing = new ArrayList<>();
+        for (String name : concat(List.of(INPUT), SCORES, BOXES)) {
+            if (graph.operation(name) == null) {
+                missing.add(name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("the graph of " + model.graphJson() + " lacks " + missing);
+        }
+    }
+
+    private static ConfigProto config(Device device, int intraOpThreads, int interOpThreads) {
+        ConfigProto.Builder config = ConfigProto.newBuilder()
+                .setIntraOpParallelismThreads(intraOpThreads)
+                .setInterOpParallelismThreads(interOpThreads)
+                .setAllowSoftPlacement(true);
+        if (device == Device.CPU) {
+            config.putDeviceCount("GPU", 0);
+        }
+        return config.build();
+    }
+
+    long warmUpMillis() {
+        return warmUpMillis;
+    }
+
+    /**
+     * @param chw {@code 3·416·416} planar floats
+     * @throws IllegalStateException when an output does not have the expected shape
+     */
+    Outputs run(float[] chw) {
+        int size = NanoDetPreprocessor.SIZE;
+        float[][] scores = new float[3][];
+        float[][] boxes = new float[3][];
+        Session.Runner runner = session.runner();
+        concat(SCORES, BOXES, List.of()).forEach(runner::fetch);
+        try (TFloat32 input = TFloat32.tensorOf(Shape.of(1, 3, size, size), DataBuffers.of(chw, true, false));
+             Result result = runner.feed(INPUT, input).run()) {
+            for (int level = 0; level < 3; level++) {
+                int cells = (size / GflDecoder.STRIDES[level]) * (size / GflDecoder.STRIDES[level]);
+                scores[level] = copy((TFloat32) result.get(level), cells, GflDecoder.CLASSES, SCORES.get(level));
+                boxes[level] = copy((TFloat32) result.get(3 + level), cells, 4 * GflDecoder.BINS, BOXES.get(level));
+            }
+        }
+        return new Outputs(scores, boxes);
+    }
+
+    private static float[] copy(TFloat32 tensor, int cells, int channels, String name) {
+        if (!tensor.shape().equals(Shape.of(1, cells, channels))) {
+            throw new IllegalStateException("output " + name + " has shape " + tensor.shape() + ", expected [1, "
+                    + cells + ", " + channels + "]");
+        }
+        float[] values = new float[cells * channels];
+        tensor.copyTo(DataBuffers.of(values, false, false));
+        return values;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b, List<String> c) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        all.addAll(c);
+        return all;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+}
