@@ -41,6 +41,10 @@ final class Commands {
                         + "token.")
                 .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
                 .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
+        root.addSubcommand("scenes", GroupCommand.of("Synthetic scenes with reference captions (see models/demo/MODEL_CARD.md).")
+                .addSubcommand("generate", new ScenesGenerateCommand(context)));
+        root.addSubcommand("train", new TrainCommand(context));
+        root.addSubcommand("evaluate", new EvaluateCommand(context));
         root.addSubcommand("models", GroupCommand.of("List the models autocaption knows, install the ones that can "
                         + "be fetched, inspect a checkpoint.")
                 .addSubcommand("list", new ModelsListCommand(context))

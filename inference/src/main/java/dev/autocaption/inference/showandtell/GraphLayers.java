@@ -18,10 +18,27 @@ public final class GraphLayers implements EncoderLayers<Operand<TFloat32>> {
 
     private final Ops tf;
     private final VariableFactory variables;
+    private final BatchStatistics training;
 
     public GraphLayers(Ops tf, VariableFactory variables) {
+        this(tf, variables, null);
+    }
+
+    /**
+     * For training: with a non-null {@code training}, batch norm normalises with the batch's own statistics (the
+     * moving-statistics variables are still created, so names match, but not read) and hands each unit's batch
+     * mean and variance to {@code training}, which estimates the moving statistics to save.
+     */
+    public GraphLayers(Ops tf, VariableFactory variables, BatchStatistics training) {
         this.tf = tf;
         this.variables = variables;
+        this.training = training;
+    }
+
+    /** Receives each conv unit's batch statistics in training mode. */
+    @FunctionalInterface
+    public interface BatchStatistics {
+        void observed(String scope, Operand<TFloat32> mean, Operand<TFloat32> variance);
     }
 
     @Override
@@ -37,6 +54,13 @@ public final class GraphLayers implements EncoderLayers<Operand<TFloat32>> {
                 padding.name());
         float[] ones = new float[depth];
         Arrays.fill(ones, 1f);
+        if (training != null) {
+            Operand<TFloat32> empty = tf.constant(new float[0]);
+            FusedBatchNorm<TFloat32, TFloat32> norm = tf.nn.fusedBatchNorm(conv, tf.constant(ones), beta, empty,
+                    empty, FusedBatchNorm.epsilon(BATCH_NORM_EPSILON), FusedBatchNorm.isTraining(true));
+            training.observed(s, norm.batchMean(), norm.batchVariance());
+            return tf.nn.relu(norm.y());
+        }
         Operand<TFloat32> normalized = tf.nn.fusedBatchNorm(conv, tf.constant(ones), beta, mean, variance,
                 FusedBatchNorm.epsilon(BATCH_NORM_EPSILON), FusedBatchNorm.isTraining(false)).y();
         return tf.nn.relu(normalized);

@@ -109,7 +109,11 @@ public final class ShowAndTellGraph {
     /** Inception v3 base plus im2txt's pooling head: {@code [N, S, S, 3]} → {@code [N, featureSize]}. */
     public static Operand<TFloat32> encoderFeatures(Ops tf, VariableFactory variables, EncoderSpec spec,
             Operand<TFloat32> images) {
-        GraphLayers layers = new GraphLayers(tf, variables);
+        return encoderFeatures(new GraphLayers(tf, variables), spec, images);
+    }
+
+    /** The same with the caller's layers (a trainer passes layers in training mode). */
+    public static Operand<TFloat32> encoderFeatures(GraphLayers layers, EncoderSpec spec, Operand<TFloat32> images) {
         return layers.globalAveragePool(new InceptionV3<>(layers, spec).build(images));
     }
 

@@ -1,0 +1,17 @@
+package dev.autocaption.inference.training;
+
+import java.nio.file.Path;
+
+/**
+ * What a finished {@link Trainer#train} call left behind.
+ *
+ * @param modelDir       the model directory ({@code model.json}, checkpoint, {@code word_counts.txt},
+ *                       {@code training.json})
+ * @param checkpoint     the checkpoint prefix {@code model.json} points to
+ * @param record         the updated {@code training.json}
+ * @param firstLoss      the loss of this session's first step (NaN when the run was already complete)
+ * @param sessionSeconds wall-clock seconds this session spent in training steps
+ */
+public record TrainingResult(Path modelDir, Path checkpoint, TrainingRecord record, double firstLoss,
+        double sessionSeconds) {
+}

@@ -1,0 +1,56 @@
+package dev.autocaption.inference.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.evaluation.CandidateCaption;
+import dev.autocaption.inference.evaluation.EvaluationReport;
+import dev.autocaption.inference.scenes.Scene;
+import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.inference.showandtell.ShowAndTellLoader;
+import dev.autocaption.inference.showandtell.TensorFlowCaptioner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShippedModelTest {
+    /** Tests run in the module directory; the model lives at the repository root. */
+    static final Path DEMO = Path.of("..", "models", "demo").toAbsolutePath().normalize();
+    /** Never used for training (the demo model was trained on seed 101, evaluated on seed 9001). */
+    static final long FRESH_SEED = 20_261_126L;
+
+    /**
+     * A regression floor, not the issue's target: the shipped model scores BLEU-4 0.668 on these 20 scenes (0.694 on
+     * 1,000 held-out scenes), short of the 0.70 / 0.80 the issue asks for; see models/demo/MODEL_CARD.md.
+     */
+    static final double BLEU4_FLOOR = 0.60;
+
+    @Test
+    void theShippedModelCaptionsFreshScenesAboveItsRecordedBleu4Floor() throws Exception {
+        assumeTrue(Files.isRegularFile(DEMO.resolve("model.json")), "no shipped model at " + DEMO
+                + " (models/demo/model.json); skipping the shipped-model check");
+        SceneGenerator generator = new SceneGenerator();
+        List<Scene> scenes = new ArrayList<>();
+        List<ImageInput> images = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Scene scene = generator.scene(FRESH_SEED, i);
+            scenes.add(scene);
+            images.add(new ImageInput("scene-" + i, scene.jpeg()));
+        }
+
+        List<CandidateCaption> candidates = new ArrayList<>();
+        try (TensorFlowCaptioner captioner = ShowAndTellLoader.load(TrainerTest.config(DEMO))) {
+            List<CaptionResult> results = captioner.caption(images);
+            for (int i = 0; i < scenes.size(); i++) {
+                candidates.add(new CandidateCaption("scene-" + i, String.join(" ", results.get(i).best().tokens()),
+                        scenes.get(i).captions()));
+            }
+        }
+
+        assertThat(EvaluationReport.evaluate(candidates).bleu().bleu(4)).isGreaterThanOrEqualTo(BLEU4_FLOOR);
+    }
+}
