@@ -7,6 +7,7 @@ import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.ConfigException;
 import dev.autocaption.config.ConfigLoader;
+import dev.autocaption.config.ModelConfig;
 import dev.autocaption.store.PhotoState;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,8 +47,9 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where the demo config, store and approvals file go (default ${DEFAULT-VALUE}).")
     private Path dir;
 
-    @Option(names = "--model", paramLabel = "DIR", defaultValue = "models/demo",
-            description = "The model directory (default the bundled demo model, ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "The model directory (default the bundled demo model, models/demo under AUTOCAPTION_HOME "
+                    + "or here).")
     private Path model;
 
     DemoCommand(CliContext context) {
@@ -64,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         List<DemoPhotos.Photo> planned = DemoPhotos.scenes().plan(photos);
         try (DemoWorld world = DemoWorld.start(planned, context.clock())) {
-            Path configFile = world.writeConfig(runDir, context.workingDirectory().resolve(model));
+            Path configFile = world.writeConfig(runDir, modelDirectory());
             BotConfig config = load(configFile);
             Semaphore cycles = new Semaphore(0);
             try (Bot bot = RunCommand.open(config, context, event -> print(out, event, cycles), false)) {
@@ -140,5 +142,15 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  autocaption --config " + configFile + " rollback --account " + DemoWorld.FLICKR_ACCOUNT
                 + " --dry-run");
         out.flush();
+    }
+
+    /** {@code --model}, else the bundled model where the launcher (AUTOCAPTION_HOME) or the working directory has it. */
+    private Path modelDirectory() {
+        if (model != null) {
+            return context.workingDirectory().resolve(model);
+        }
+        String home = context.environment().get(ConfigLoader.HOME_VARIABLE);
+        Path base = home == null || home.isBlank() ? context.workingDirectory() : Path.of(home);
+        return base.resolve(ModelConfig.DEFAULT_PATH);
     }
 }
