@@ -24,9 +24,14 @@ public final class Engines {
 
     private final Map<Engine, Loader> loaders = new EnumMap<>(Engine.class);
 
+    /** No engines yet: tests register exactly the ones they want. */
+    public static Engines none() {
+        return new Engines();
+    }
+
     /** The engines this build ships: Show and Tell (im2txt) and the NanoDet detector. */
     public static Engines standard() {
-        return new Engines()
+        return none()
                 .register(Engine.SHOW_AND_TELL, ShowAndTellLoader::load)
                 .register(Engine.DETECTOR, model -> DetectorCaptioner.open(model, model.detectorThreshold()));
     }

@@ -104,7 +104,7 @@ class BotTest {
 
     @Test
     void engineMissingFromTheBuildListsTheAvailableOnes() {
-        assertThatThrownBy(() -> Engines.standard().register(Engine.DETECTOR, model -> captioner)
+        assertThatThrownBy(() -> Engines.none().register(Engine.DETECTOR, model -> captioner)
                 .load(ModelConfig.defaults())).isInstanceOf(CaptioningException.class)
                 .hasMessage("model.engine show-and-tell is not available in this build; available engines: "
                         + "[detector]");
