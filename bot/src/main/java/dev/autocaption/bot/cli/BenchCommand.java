@@ -1,15 +1,25 @@
 package dev.autocaption.bot.cli;
 
 import dev.autocaption.config.Device;
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.bench.Bench;
 import dev.autocaption.inference.bench.BenchReport;
 import dev.autocaption.inference.bench.BenchResult;
+import dev.autocaption.inference.detector.DetectorBenchmark;
+import dev.autocaption.inference.detector.DetectorCaptioner;
+import dev.autocaption.inference.detector.model.DetectorModelStore;
+import dev.autocaption.inference.image.ImageDecodingException;
+import dev.autocaption.inference.scenes.SceneGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -20,11 +30,18 @@ import picocli.CommandLine.Option;
  * at several batch sizes; {@code --soak N} then captions N images watching RSS and live native tensors.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the full-size Show and Tell graph (random weights, real shapes): images/s, ms per "
+        description = "Benchmark an engine. Show and Tell: the full-size graph (random weights, real shapes): images/s, ms per "
                 + "image for decode / preprocess / encoder / beam search, encoder-alone images/s, model load time "
                 + "and RSS. Needs about 150 MB of temporary disk and 1.5 GB of memory.")
 final class BenchCommand implements Callable<Integer> {
+    private static final long DETECTOR_SEED = 4242L;
+
     private final CliContext context;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "show-and-tell",
+            description = "show-and-tell (the full-size im2txt graph) or detector (the installed NanoDet model; "
+                    + "ms per image per batch size and per stage). Default ${DEFAULT-VALUE}.")
+    private String engine;
 
     @Option(names = "--device", paramLabel = "DEVICE", defaultValue = "cpu",
             description = "cpu, gpu or auto (default ${DEFAULT-VALUE}).")
@@ -56,6 +73,12 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE, "batch sizes must be in [1, 32], --images positive, --soak "
                     + "and --threads not negative; got " + batchSizes + ", " + images + ", " + soak + ", " + threads);
         }
+        if (engine.equals(Engine.DETECTOR.configName())) {
+            return benchDetector();
+        }
+        if (!engine.equals(Engine.SHOW_AND_TELL.configName())) {
+            throw new CommandFailure(ExitCode.USAGE, "--engine: expected show-and-tell or detector, was " + engine);
+        }
         Path work = temporaryDirectory();
         try (Bench bench = Bench.prepare(device, 3, 20, threads, work, this::progress)) {
             BenchResult result = bench.run(batchSizes, images, this::progress);
@@ -69,6 +92,37 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.MODEL, "benchmark failed: " + e.getMessage(), e);
         } finally {
             delete(work);
+        }
+    }
+
+    /** The detector on generated 640x480 scenes: median and best ms per image at each batch size, then per stage. */
+    private int benchDetector() {
+        ModelConfig base = ModelConfig.defaults();
+        ModelConfig config = new ModelConfig(Engine.DETECTOR, DetectorModelStore.defaultDirectory(
+                context.environment(), context.workingDirectory()), null, device, base.beamSize(), base.maxLength(),
+                base.batchSize(), 0, threads, 0, base.maxImagePixels(), base.detectorThreshold());
+        SceneGenerator scenes = new SceneGenerator(640, 480);
+        List<ImageInput> inputs = new ArrayList<>();
+        for (int i = 0; i < Math.max(8, Math.min(images, 64)); i++) {
+            inputs.add(new ImageInput("scene-" + i, scenes.scene(DETECTOR_SEED, i).jpeg()));
+        }
+        long start = System.nanoTime();
+        try (DetectorCaptioner detector = DetectorCaptioner.open(config, config.detectorThreshold())) {
+            progress("loaded " + detector.modelId() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms on "
+                    + device.configName());
+            DetectorBenchmark benchmark = new DetectorBenchmark(detector);
+            progress("batch  images  ms/image (median)  ms/image (best)");
+            for (DetectorBenchmark.Row row : benchmark.run(inputs, batchSizes, Math.max(3, images / 8))) {
+                progress(String.format(Locale.ROOT, "%5d  %6d  %17.1f  %15.1f", row.batchSize(), row.images(),
+                        row.msPerImage(), row.minMsPerImage()));
+            }
+            DetectorBenchmark.Stages stages = benchmark.stages(inputs);
+            progress(String.format(Locale.ROOT, "per image: decode %.1f ms, preprocess %.1f ms, inference %.1f ms, "
+                    + "postprocess %.1f ms", stages.decode(), stages.preprocess(), stages.inference(),
+                    stages.postprocess()));
+            return ExitCode.OK;
+        } catch (CaptioningException | ImageDecodingException e) {
+            throw new CommandFailure(ExitCode.MODEL, "detector benchmark failed: " + e.getMessage(), e);
         }
     }
 

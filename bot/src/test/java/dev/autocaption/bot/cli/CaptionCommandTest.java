@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
@@ -123,5 +124,21 @@ class CaptionCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("batch sizes must be in [1, 32]");
+    }
+
+    @Test
+    void benchRejectsAnUnknownEngine() {
+        CliRun run = CliRun.of(dir, "bench", "--engine", "yolo");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--engine: expected show-and-tell or detector, was yolo");
+    }
+
+    @Test
+    void detectorBenchWithoutTheModelSaysHowToInstallIt() {
+        CliRun run = CliRun.of(dir, Map.of("AUTOCAPTION_HOME", dir.toString()), "bench", "--engine", "detector");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.MODEL);
+        assertThat(run.err()).contains("detector benchmark failed: ", "autocaption models fetch detector");
     }
 }
