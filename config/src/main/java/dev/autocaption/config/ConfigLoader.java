@@ -79,8 +79,11 @@ public final class ConfigLoader {
         return new ConfigParser(context).parse(yaml.read(text, sourceName), sourceName);
     }
 
-    /** {@code AUTOCAPTION_HOME} (set by the launcher and the Docker image), else the working directory. */
-    private Path installation() {
+    /**
+     * Where the bundled models live: {@code AUTOCAPTION_HOME} (set by the launcher and the Docker image), else the
+     * working directory. The default {@code model.path} of each engine is resolved against it.
+     */
+    public Path installation() {
         String home = environment.get(HOME_VARIABLE);
         return home == null || home.isBlank() ? workingDirectory : workingDirectory.resolve(home);
     }

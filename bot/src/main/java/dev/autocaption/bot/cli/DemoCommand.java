@@ -149,8 +149,7 @@ final class DemoCommand implements Callable<Integer> {
         if (model != null) {
             return context.workingDirectory().resolve(model);
         }
-        String home = context.environment().get(ConfigLoader.HOME_VARIABLE);
-        Path base = home == null || home.isBlank() ? context.workingDirectory() : Path.of(home);
-        return base.resolve(ModelConfig.DEFAULT_PATH);
+        return new ConfigLoader(context.environment(), context.workingDirectory()).installation()
+                .resolve(ModelConfig.DEFAULT_PATH);
     }
 }

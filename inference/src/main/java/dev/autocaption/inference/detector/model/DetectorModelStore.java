@@ -1,5 +1,7 @@
 package dev.autocaption.inference.detector.model;
 
+import dev.autocaption.config.ConfigLoader;
+import dev.autocaption.config.ModelConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +50,8 @@ public final class DetectorModelStore {
      * {@code models/detector} under the working directory.
      */
     public static Path defaultDirectory(Map<String, String> environment, Path workingDirectory) {
-        String home = environment.get("AUTOCAPTION_HOME");
-        Path base = home == null || home.isBlank() ? workingDirectory : Path.of(home);
-        return base.resolve("models").resolve("detector");
+        return new ConfigLoader(environment, workingDirectory).installation()
+                .resolve(ModelConfig.DEFAULT_DETECTOR_PATH);
     }
 
     public Path directory() {
