@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param error      why this image could not be captioned, naming the input; null on success
  * @param detections what a detector engine saw (label, score, box), whether or not it made a caption of them;
  *                   empty for engines that do not detect objects
+ * @param familiarity how familiar the image looked to a model that carries statistics of its training domain
+ *                    (every caption's score is already multiplied by it); null when the engine or model does not
+ *                    measure it, and for a failed image
  */
-public record CaptionResult(String imageId, List<Caption> captions, String error, List<Detection> detections) {
+public record CaptionResult(String imageId, List<Caption> captions, String error, List<Detection> detections,
+        Familiarity familiarity) {
     public CaptionResult {
         Objects.requireNonNull(imageId, "imageId");
         Objects.requireNonNull(captions, "captions");
@@ -23,15 +27,28 @@ public record CaptionResult(String imageId, List<Caption> captions, String error
         if (error != null && !captions.isEmpty()) {
             throw new IllegalArgumentException("a failed result has no captions, image " + imageId);
         }
+        if (error != null && familiarity != null) {
+            throw new IllegalArgumentException("a failed result has no familiarity, image " + imageId);
+        }
     }
 
-    /** A result without detections (engines that caption directly). */
+    /** A result without detections (engines that caption directly) and without a familiarity. */
     public CaptionResult(String imageId, List<Caption> captions, String error) {
-        this(imageId, captions, error, List.of());
+        this(imageId, captions, error, List.of(), null);
+    }
+
+    /** A result without a familiarity. */
+    public CaptionResult(String imageId, List<Caption> captions, String error, List<Detection> detections) {
+        this(imageId, captions, error, detections, null);
     }
 
     public static CaptionResult of(String imageId, List<Caption> captions) {
         return new CaptionResult(imageId, captions, null);
+    }
+
+    /** Captions whose scores already include {@code familiarity} (which may be null: not measured). */
+    public static CaptionResult of(String imageId, List<Caption> captions, Familiarity familiarity) {
+        return new CaptionResult(imageId, captions, null, List.of(), familiarity);
     }
 
     /** A detector's result: the caption it made (possibly none) and every detection it reported. */

@@ -29,7 +29,9 @@ final class CaptionOutput {
                 out.println(result.imageId() + ": error: " + result.error());
                 continue;
             }
-            out.println("Captions for image " + result.imageId() + ":");
+            out.println("Captions for image " + result.imageId() + ":" + (result.familiarity() == null ? ""
+                    : String.format(Locale.ROOT, " (familiarity %.4f, domain distance %.2f; scores include it)",
+                    result.familiarity().value(), result.familiarity().distance())));
             List<Caption> captions = result.captions();
             if (captions.isEmpty()) {
                 out.println("  (nothing recognised with enough confidence)");
@@ -54,6 +56,10 @@ final class CaptionOutput {
                 c.tokens().forEach(node.putArray("tokens")::add);
             });
             image.put("error", result.error());
+            if (result.familiarity() != null) {
+                image.put("familiarity", result.familiarity().value());
+                image.put("domainDistance", result.familiarity().distance());
+            }
             if (!result.detections().isEmpty()) {
                 ArrayNode detections = image.putArray("detections");
                 result.detections().forEach(d -> detections.addObject().put("label", d.label())

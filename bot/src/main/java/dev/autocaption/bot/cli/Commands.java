@@ -44,12 +44,13 @@ final class Commands {
         root.addSubcommand("scenes", GroupCommand.of("Synthetic scenes with reference captions (see models/demo/MODEL_CARD.md).")
                 .addSubcommand("generate", new ScenesGenerateCommand(context)));
         root.addSubcommand("train", new TrainCommand(context));
-        root.addSubcommand("evaluate", new EvaluateCommand(context));
+        root.addSubcommand("evaluate", new EvaluateCommand(context, globals));
         root.addSubcommand("models", GroupCommand.of("List the models autocaption knows, install the ones that can "
-                        + "be fetched, inspect a checkpoint.")
+                        + "be fetched, inspect a checkpoint, calibrate a model's domain statistics.")
                 .addSubcommand("list", new ModelsListCommand(context))
                 .addSubcommand("fetch", new ModelsFetchCommand(context))
-                .addSubcommand("inspect", new ModelsInspectCommand(context)), "model");
+                .addSubcommand("inspect", new ModelsInspectCommand(context))
+                .addSubcommand("calibrate", new ModelsCalibrateCommand(context, globals)), "model");
         root.addSubcommand("caption", new CaptionCommand(context, globals));
         root.addSubcommand("bench", new BenchCommand(context));
     }

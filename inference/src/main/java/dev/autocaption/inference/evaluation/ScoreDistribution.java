@@ -60,6 +60,28 @@ public record ScoreDistribution(List<Double> values) {
     }
 
     /**
+     * {@code P(X > Y) + P(X = Y) / 2} for X drawn from these values and Y from {@code other}'s: the area under the
+     * ROC curve of telling the two apart by thresholding the score (0.5: not at all, 1: perfectly).
+     */
+    public double probabilityAbove(ScoreDistribution other) {
+        List<Double> theirs = other.values();
+        double wins = 0;
+        int below = 0;
+        int equalEnd = 0;
+        for (double v : values) {
+            while (below < theirs.size() && theirs.get(below) < v) {
+                below++;
+            }
+            equalEnd = Math.max(equalEnd, below);
+            while (equalEnd < theirs.size() && theirs.get(equalEnd) <= v) {
+                equalEnd++;
+            }
+            wins += below + (equalEnd - below) / 2.0;
+        }
+        return wins / ((double) values.size() * theirs.size());
+    }
+
+    /**
      * Counts per bin of {@code bins} equal bins over [low, high]; the last bin includes {@code high}, and values
      * outside the range count in the first or last bin.
      */

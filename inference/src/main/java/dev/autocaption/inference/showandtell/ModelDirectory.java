@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.checkpoint.Checkpoint;
+import dev.autocaption.inference.domain.DomainFile;
+import dev.autocaption.inference.domain.DomainStatistics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Finds a model from what the user gave: a directory with {@code model.json} beside its checkpoint and vocabulary,
  * or a bare checkpoint prefix (meaning the published im2txt architecture) with a vocabulary file (default: {@code
- * word_counts.txt} beside the checkpoint). Also writes {@code model.json} for tools that produce models.
+ * word_counts.txt} beside the checkpoint). Also writes {@code model.json} (and the optional domain statistics it
+ * names) for tools that produce models.
  */
 public final class ModelDirectory {
     public static final String MODEL_JSON = "model.json";
@@ -72,7 +75,28 @@ public final class ModelDirectory {
         Path prefix = Checkpoint.prefixOf(dir.resolve(json.checkpoint()).normalize());
         Path vocab = vocabulary != null ? vocabulary.toAbsolutePath()
                 : dir.resolve(json.vocabulary() == null ? DEFAULT_VOCABULARY : json.vocabulary()).normalize();
-        return new ModelDefinition(json.name(), json.architecture(), prefix, vocab, modelId(json.name(), prefix));
+        Path domain = json.domain() == null ? null : dir.resolve(json.domain()).normalize();
+        return new ModelDefinition(json.name(), json.architecture(), prefix, vocab, modelId(json.name(), prefix),
+                domain);
+    }
+
+    /**
+     * Writes {@code statistics} as {@code dir/domain.json} and points {@code dir/model.json} at it (the rest of
+     * {@code model.json} is kept as it was).
+     *
+     * @throws CaptioningException when {@code dir} has no readable {@code model.json}
+     * @throws IOException         when a file cannot be written
+     */
+    public static Path writeDomain(Path dir, DomainStatistics statistics) throws CaptioningException, IOException {
+        Path file = dir.resolve(MODEL_JSON);
+        if (!Files.isRegularFile(file)) {
+            throw new CaptioningException("model directory " + dir + " has no " + MODEL_JSON);
+        }
+        ModelJson json = read(file);
+        Path domain = dir.resolve(DomainFile.FILE_NAME);
+        DomainFile.write(domain, statistics);
+        write(dir, json.withDomain(DomainFile.FILE_NAME));
+        return domain;
     }
 
     private static ModelJson read(Path file) throws CaptioningException {

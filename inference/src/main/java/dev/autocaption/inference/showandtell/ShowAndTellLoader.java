@@ -5,7 +5,11 @@ import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.checkpoint.Checkpoint;
 import dev.autocaption.inference.checkpoint.CheckpointCheck;
 import dev.autocaption.inference.checkpoint.CheckpointException;
+import dev.autocaption.inference.domain.DomainFile;
+import dev.autocaption.inference.domain.DomainStatistics;
 import dev.autocaption.inference.vocabulary.Vocabulary;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a {@link TensorFlowCaptioner} from {@link ModelConfig}: finds the model ({@link ModelDirectory}), checks the
  * checkpoint against the architecture and the vocabulary against both, restores the weights, then checks the
- * vocabulary's start/end ids against the restored logit biases. Every refusal is one {@link CaptioningException}
+ * vocabulary's start/end ids against the restored logit biases, and reads the model's domain statistics when
+ * {@code model.json} names them. Every refusal is one {@link CaptioningException}
  * that says what was found and what was expected.
  */
 public final class ShowAndTellLoader {
@@ -30,6 +35,7 @@ public final class ShowAndTellLoader {
             throws CaptioningException {
         long t0 = System.nanoTime();
         Checkpoint checkpoint = openChecked(definition);
+        DomainStatistics domain = domainOf(definition);
         Vocabulary vocabulary = Vocabulary.load(definition.vocabulary());
         VocabularyFit.checkSize(vocabulary, definition.vocabulary(), definition.architecture());
         CheckpointCheck check = CheckpointCheck.of(checkpoint.tensors(), definition.architecture().tensors());
@@ -43,10 +49,42 @@ public final class ShowAndTellLoader {
             model.close();
             throw e;
         }
-        LOG.info("loaded model {} ({} checkpoint, LSTM names {}, {} parameters, vocabulary {} ids) on {} in {} ms",
+        LOG.info("loaded model {} ({} checkpoint, LSTM names {}, {} parameters, vocabulary {} ids, {}) on {} in {} ms",
                 definition.modelId(), checkpoint.format(), check.naming(), checkpoint.parameterCount(),
-                vocabulary.size(), model.device(), (System.nanoTime() - t0) / 1_000_000);
-        return new TensorFlowCaptioner(model, vocabulary, definition.modelId(), config);
+                vocabulary.size(), domain == null ? "no domain statistics" : "domain statistics of "
+                        + domain.images() + " images", model.device(), (System.nanoTime() - t0) / 1_000_000);
+        return new TensorFlowCaptioner(model, vocabulary, definition.modelId(), config, domain);
+    }
+
+    /**
+     * The model's domain statistics, or null when it has none; refuses statistics of another model or of another
+     * feature size.
+     */
+    public static DomainStatistics domainOf(ModelDefinition definition) throws CaptioningException {
+        if (definition.domain() == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(definition.domain())) {
+            throw new CaptioningException("model " + definition.name() + " names domain statistics "
+                    + definition.domain() + " but the file does not exist; run autocaption models calibrate --model "
+                    + "DIR --data SCENES, or remove the domain field from model.json");
+        }
+        DomainStatistics domain;
+        try {
+            domain = DomainFile.read(definition.domain());
+        } catch (IOException e) {
+            throw new CaptioningException(e.getMessage(), e);
+        }
+        if (domain.featureSize() != definition.architecture().featureSize()) {
+            throw new CaptioningException(definition.domain() + " has statistics of " + domain.featureSize()
+                    + " features but the " + definition.name() + " encoder has " + definition.architecture()
+                    .featureSize() + "; run autocaption models calibrate again");
+        }
+        if (!domain.modelId().equals(definition.modelId())) {
+            throw new CaptioningException(definition.domain() + " was calibrated for model " + domain.modelId()
+                    + " but the checkpoint is " + definition.modelId() + "; run autocaption models calibrate again");
+        }
+        return domain;
     }
 
     /** Opens the checkpoint and refuses it unless its data is present and it matches the architecture. */

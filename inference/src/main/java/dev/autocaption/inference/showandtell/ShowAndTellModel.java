@@ -109,6 +109,23 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
         return rows(runEncoder(batch, n, endpoints.initialStates), n);
     }
 
+    /**
+     * The image step and the pooled encoder features of the same images from one {@code session.run} (the encoder
+     * runs once): {@code states[i]} as {@link #initialStates}, {@code features[i]} as {@link #features}.
+     */
+    Encoded encode(float[] batch, int n) {
+        int size = architecture.encoder().inputSize();
+        try (TFloat32 images = TFloat32.tensorOf(Shape.of(n, size, size, 3), DataBuffers.of(batch, true, false));
+             Result r = session.runner().feed(endpoints.images, images).fetch(endpoints.initialStates)
+                     .fetch(endpoints.features).run()) {
+            return new Encoded(rows(floats(r, 0), n), rows(floats(r, 1), n));
+        }
+    }
+
+    /** What {@link #encode} returns: one state and one feature vector per image. */
+    record Encoded(float[][] states, float[][] features) {
+    }
+
     /** The encoder alone (Inception + pooling), for benchmarks: one feature vector per image. */
     public float[][] features(float[] batch, int n) {
         return rows(runEncoder(batch, n, endpoints.features), n);

@@ -18,6 +18,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final Clock clock;
     private final long plainEveryMillis;
     private long lastPrinted = Long.MIN_VALUE;
+    private long calibrationStart;
 
     /**
      * @param terminal          whether {@code out} is a terminal (e.g. {@code System.console() != null})
@@ -36,6 +37,22 @@ public final class ConsoleProgress implements ProgressListener {
             out.print("\rloading images " + loaded + "/" + total);
         } else if (loaded == total || due()) {
             out.println("loading images " + loaded + "/" + total);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void calibrating(int done, int total) {
+        if (done == 0) {
+            calibrationStart = clock.millis();
+        }
+        double seconds = (clock.millis() - calibrationStart) / 1000.0;
+        String line = String.format(Locale.ROOT, "domain statistics: encoding images %d/%d (%.1f images/s)", done,
+                total, seconds > 0 ? done / seconds : 0.0);
+        if (terminal) {
+            out.print("\r" + line + (done == total ? System.lineSeparator() : ""));
+        } else if (done == total || due()) {
+            out.println(line);
         }
         out.flush();
     }

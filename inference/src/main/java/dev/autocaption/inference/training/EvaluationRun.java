@@ -2,7 +2,7 @@ package dev.autocaption.inference.training;
 
 import dev.autocaption.inference.evaluation.CandidateCaption;
 import dev.autocaption.inference.evaluation.EvaluationReport;
-import dev.autocaption.inference.evaluation.ScoreDistribution;
+import dev.autocaption.inference.evaluation.ScoredSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,12 +13,12 @@ import java.util.Objects;
  *
  * @param modelId  the captioner's model id
  * @param report   BLEU-1..4 and CIDEr-D (corpus and per image)
- * @param scores   the best caption's score per captioned image
+ * @param scores   the best caption's score per captioned image (with and without the familiarity factor)
  * @param captions every image's best caption (empty when it failed) with its references
  * @param failed   images the captioner returned an error for (scored with an empty caption)
  * @param seconds  wall-clock seconds spent captioning
  */
-public record EvaluationRun(String modelId, EvaluationReport report, ScoreDistribution scores,
+public record EvaluationRun(String modelId, EvaluationReport report, ScoredSet scores,
         List<CandidateCaption> captions, int failed, double seconds) {
     public EvaluationRun {
         Objects.requireNonNull(modelId, "modelId");
@@ -31,6 +31,6 @@ public record EvaluationRun(String modelId, EvaluationReport report, ScoreDistri
     public String format() {
         return String.format(Locale.ROOT, "model    %s%nfailed   %d%nseconds  %.1f (%.1f images/s)%n%s%n"
                         + "caption score: %s%n%s", modelId, failed, seconds, report.images() / Math.max(seconds, 1e-9),
-                report.format(), scores.summary(), scores.render(0, 1, 10, 40));
+                report.format(), scores.scores().summary(), scores.scores().render(0, 1, 10, 40));
     }
 }

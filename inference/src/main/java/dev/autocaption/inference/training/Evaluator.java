@@ -8,9 +8,10 @@ import dev.autocaption.inference.coco.CocoDataset;
 import dev.autocaption.inference.coco.CocoExample;
 import dev.autocaption.inference.evaluation.CandidateCaption;
 import dev.autocaption.inference.evaluation.EvaluationReport;
-import dev.autocaption.inference.evaluation.ScoreDistribution;
+import dev.autocaption.inference.evaluation.ScoredSet;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -47,7 +48,7 @@ public final class Evaluator {
         }
         long t0 = System.nanoTime();
         List<CandidateCaption> candidates = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        List<CaptionResult> all = new ArrayList<>();
         int failed = 0;
         for (int from = 0; from < examples.size(); from += chunkSize) {
             List<CocoExample> chunk = examples.subList(from, Math.min(examples.size(), from + chunkSize));
@@ -56,36 +57,37 @@ public final class Evaluator {
                 CaptionResult result = results.get(i);
                 failed += result.failed() ? 1 : 0;
                 String best = result.best() == null ? "" : String.join(" ", result.best().tokens());
-                if (result.best() != null) {
-                    scores.add(result.best().score());
-                }
+                all.add(result);
                 candidates.add(new CandidateCaption(chunk.get(i).image().fileName(), best, chunk.get(i).captions()));
             }
             progress.accept(candidates.size());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        ScoreDistribution distribution = ScoreDistribution.of(scores.isEmpty() ? List.of(0.0) : scores);
-        return new EvaluationRun(captioner.modelId(), EvaluationReport.evaluate(candidates), distribution,
-                candidates, failed, seconds);
+        return new EvaluationRun(captioner.modelId(), EvaluationReport.evaluate(candidates),
+                ScoredSet.of(name(data), all, true), candidates, failed, seconds);
     }
 
     /**
-     * The best caption's score for each image (0 for an image the captioner could not caption or found nothing in).
+     * The best caption's score for each of {@code images} (0 for an image the captioner could not caption or found
+     * nothing in), with and without the familiarity factor.
      *
      * @throws CaptioningException when the captioner fails as a whole
      */
-    public ScoreDistribution scores(ImageCaptioner captioner, List<ImageInput> images) throws CaptioningException {
+    public ScoredSet scores(String name, ImageCaptioner captioner, List<ImageInput> images)
+            throws CaptioningException {
         if (images.isEmpty()) {
             throw new IllegalArgumentException("no images to score");
         }
-        List<Double> scores = new ArrayList<>();
+        List<CaptionResult> results = new ArrayList<>();
         for (int from = 0; from < images.size(); from += chunkSize) {
-            for (CaptionResult result : captioner.caption(images.subList(from,
-                    Math.min(images.size(), from + chunkSize)))) {
-                scores.add(result.best() == null ? 0.0 : result.best().score());
-            }
+            results.addAll(captioner.caption(images.subList(from, Math.min(images.size(), from + chunkSize))));
         }
-        return ScoreDistribution.of(scores);
+        return ScoredSet.of(name, results, false);
+    }
+
+    private static String name(CocoDataset data) {
+        Path dir = data.imageDir().getFileName();
+        return dir == null ? "data set" : dir.toString();
     }
 
     private static List<ImageInput> read(List<CocoExample> chunk) throws IOException {

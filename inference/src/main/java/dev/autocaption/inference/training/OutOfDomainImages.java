@@ -50,6 +50,19 @@ public final class OutOfDomainImages {
         return images;
     }
 
+    /**
+     * {@code count} JPEG images of one kind, ids {@code <kind>-<index>}: the images of that kind {@link
+     * #generate(int, long)} makes among {@code 3 × count}.
+     */
+    public List<ImageInput> generate(Kind kind, int count, long seed) {
+        List<ImageInput> images = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int i = k * Kind.values().length + kind.ordinal();
+            images.add(new ImageInput(kind.name().toLowerCase(Locale.ROOT) + "-" + i, jpeg(draw(kind, seed, i))));
+        }
+        return images;
+    }
+
     /** One image of {@code kind}. */
     public BufferedImage draw(Kind kind, long seed, int index) {
         SplittableRandom random = new SplittableRandom(seed * 31 + index);

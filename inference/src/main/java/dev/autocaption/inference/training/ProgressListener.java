@@ -22,6 +22,10 @@ public interface ProgressListener {
     default void checkpoint(int step, Path prefix) {
     }
 
+    /** Images whose encoder features were computed so far for the domain statistics, out of {@code total}. */
+    default void calibrating(int done, int total) {
+    }
+
     /** A listener that ignores everything. */
     static ProgressListener silent() {
         return report -> { };

@@ -1,8 +1,12 @@
 package dev.autocaption.inference.training;
 
+import dev.autocaption.config.Device;
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.coco.CocoDataset;
 import dev.autocaption.inference.coco.CocoFormatException;
+import dev.autocaption.inference.domain.DomainFit;
 import dev.autocaption.inference.showandtell.Architecture;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.io.IOException;
@@ -14,7 +18,8 @@ import java.util.List;
 /**
  * Trains a Show and Tell model on a COCO-format data set and writes it as a model directory the engine's loader
  * opens ({@code ShowAndTellLoader}): {@code model.ckpt-<step>} (V2, im2txt names), {@code word_counts.txt},
- * {@code model.json}, and {@code training.json} with settings, seed and timings. The optimiser state is kept in
+ * {@code model.json}, {@code training.json} with settings, seed and timings, and at the end the domain statistics
+ * of the final weights ({@code domain.json}, see {@link DomainCalibration}). The optimiser state is kept in
  * {@value #STATE_DIR}/ so a stopped run resumes where it last checkpointed; delete that folder to ship the model.
  *
  * <p>Uses the engine's graph builders, so the trained graph is the inference graph. Runs on the calling thread;
@@ -25,9 +30,24 @@ public final class Trainer {
     public static final String VOCABULARY = "word_counts.txt";
 
     private final Clock clock;
+    private final int calibrationImages;
 
+    /** A trainer that calibrates the domain statistics on {@value DomainCalibration#DEFAULT_IMAGES} images. */
     public Trainer(Clock clock) {
+        this(clock, DomainCalibration.DEFAULT_IMAGES);
+    }
+
+    /**
+     * @param calibrationImages training images whose features make the domain statistics written at the end of
+     *                          every run (at least 10), or 0 for none
+     */
+    public Trainer(Clock clock, int calibrationImages) {
+        if (calibrationImages != 0 && calibrationImages < 10) {
+            throw new IllegalArgumentException("calibrationImages must be 0 or at least 10, was "
+                    + calibrationImages);
+        }
         this.clock = clock;
+        this.calibrationImages = calibrationImages;
     }
 
     /**
@@ -52,11 +72,27 @@ public final class Trainer {
         progress.loading(total, total);
         Files.createDirectories(options.out());
         counts.write(options.out().resolve(VOCABULARY));
+        TrainingResult result;
         try (TrainingLoop loop = new TrainingLoop(options, architecture, set, previous, clock)) {
-            return loop.run(progress);
+            result = loop.run(progress);
         } catch (RuntimeException e) {
             throw new CaptioningException("training " + options.out() + " failed: " + e.getMessage(), e);
         }
+        return result.withCalibration(calibrate(options, data, progress));
+    }
+
+    /**
+     * Writes the domain statistics of the final weights (also when a resumed run had no steps left); null when
+     * calibration is off or the data set has fewer than 10 images.
+     */
+    private CalibrationResult calibrate(TrainingOptions options, CocoDataset data, ProgressListener progress)
+            throws CaptioningException, IOException {
+        if (calibrationImages == 0 || data.examples().size() < 10) {
+            return null;
+        }
+        ModelConfig model = new ModelConfig(Engine.SHOW_AND_TELL, options.out(), null, Device.AUTO, 1, 20, 32, 0,
+                0, 0, ModelConfig.defaults().maxImagePixels());
+        return new DomainCalibration(calibrationImages, DomainFit.defaults()).calibrate(model, data, progress);
     }
 
     private static CocoDataset open(Path data) throws CaptioningException {

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.training;
 
+import dev.autocaption.inference.domain.DomainFile;
 import dev.autocaption.inference.showandtell.Architecture;
 import dev.autocaption.inference.showandtell.ModelDirectory;
 import dev.autocaption.inference.showandtell.ModelJson;
@@ -100,7 +101,7 @@ final class TrainingLoop implements AutoCloseable {
             }
         }
         TrainingRecord record = TrainingRecord.read(options.out().resolve(TrainingRecord.FILE));
-        return new TrainingResult(options.out(), checkpoint, record, firstLoss, sessionSeconds);
+        return new TrainingResult(options.out(), checkpoint, record, firstLoss, sessionSeconds, null);
     }
 
     private float trainStep(Batch batch, int step) {
@@ -137,6 +138,8 @@ final class TrainingLoop implements AutoCloseable {
         runWithPrefix(model.saveState, statePrefix());
         ModelDirectory.write(options.out(), new ModelJson(ModelJson.ENGINE, options.modelName(), architecture,
                 prefix.getFileName().toString(), Trainer.VOCABULARY));
+        // statistics of older weights would misjudge the new ones; the trainer calibrates again at the end
+        Files.deleteIfExists(options.out().resolve(DomainFile.FILE_NAME));
         record(step, firstStep).write(options.out().resolve(TrainingRecord.FILE));
         deleteOlderCheckpoints(prefix.getFileName().toString());
         return prefix;

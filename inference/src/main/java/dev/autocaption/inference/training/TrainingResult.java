@@ -11,7 +11,14 @@ import java.nio.file.Path;
  * @param record         the updated {@code training.json}
  * @param firstLoss      the loss of this session's first step (NaN when the run was already complete)
  * @param sessionSeconds wall-clock seconds this session spent in training steps
+ * @param calibration    the domain statistics written at the end, or null when none were (too few images, or
+ *                       calibration turned off)
  */
 public record TrainingResult(Path modelDir, Path checkpoint, TrainingRecord record, double firstLoss,
-        double sessionSeconds) {
+        double sessionSeconds, CalibrationResult calibration) {
+
+    /** This result with {@code newCalibration}. */
+    public TrainingResult withCalibration(CalibrationResult newCalibration) {
+        return new TrainingResult(modelDir, checkpoint, record, firstLoss, sessionSeconds, newCalibration);
+    }
 }

@@ -31,7 +31,8 @@ class EvaluatorTest {
 
         assertThat(run.report().images()).isEqualTo(5);
         assertThat(run.report().bleu().bleu(4)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(run.scores().mean()).isEqualTo(0.75);
+        assertThat(run.scores().scores().mean()).isEqualTo(0.75);
+        assertThat(run.scores().familiarity()).isNull();
         assertThat(run.failed()).isZero();
         assertThat(captioner.calls).containsExactly(2, 2, 1);
     }
@@ -53,7 +54,8 @@ class EvaluatorTest {
         List<ImageInput> images = new OutOfDomainImages(32, 32).generate(3, 1L);
         FixedCaptioner captioner = new FixedCaptioner(Map.of("noise-0", "a dog", "text-1", "a cat"), 0.25);
 
-        assertThat(new Evaluator(2).scores(captioner, images).values()).containsExactly(0.0, 0.25, 0.25);
+        assertThat(new Evaluator(2).scores("generated", captioner, images).scores().values())
+                .containsExactly(0.0, 0.25, 0.25);
     }
 
     /** Answers a fixed caption per image id with a fixed score, and fails images it has no caption for. */

@@ -1,0 +1,181 @@
+package dev.autocaption.inference.domain;
+
+import dev.autocaption.inference.evaluation.ScoreDistribution;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Estimates {@link DomainStatistics} from the encoder features of in-domain images.
+ *
+ * <p>Covariance: the sample covariance {@code S} shrunk towards a multiple of the identity,
+ * {@code Σ = (1 - λ) S + λ (trace(S) / d) I}. With a few thousand images of a few hundred features {@code S} is
+ * poorly conditioned (and singular with fewer images than features); shrinkage keeps every direction's variance at
+ * least {@code λ} times the average, so the distance does not explode along directions the sample happened not to
+ * vary in.
+ *
+ * <p>Calibration: the images are split into {@code folds} folds (image {@code i} in fold {@code i mod folds}); each
+ * fold's distances are measured with the mean and covariance of the other folds, so the quantiles describe images
+ * the statistics have not seen — as every image captioned later will be. The statistics kept are then fitted on all
+ * images. Stateless and thread-safe.
+ */
+public final class DomainFit {
+    /** The covariance shrinkage used unless the caller chooses another. */
+    public static final double DEFAULT_SHRINKAGE = 0.1;
+    /** Cross-fitting folds used unless the caller chooses others. */
+    public static final int DEFAULT_FOLDS = 5;
+
+    private final double shrinkage;
+    private final int folds;
+
+    /**
+     * @param shrinkage λ in [0, 1]; 0 only works with clearly more images than features
+     * @param folds     cross-fitting folds, at least 2
+     */
+    public DomainFit(double shrinkage, int folds) {
+        if (!(shrinkage >= 0 && shrinkage <= 1)) {
+            throw new IllegalArgumentException("shrinkage must be in [0, 1], was " + shrinkage);
+        }
+        if (folds < 2) {
+            throw new IllegalArgumentException("folds must be at least 2, was " + folds);
+        }
+        this.shrinkage = shrinkage;
+        this.folds = folds;
+    }
+
+    public static DomainFit defaults() {
+        return new DomainFit(DEFAULT_SHRINKAGE, DEFAULT_FOLDS);
+    }
+
+    /**
+     * Fits statistics of {@code features} (one vector per image, all the same length) for model {@code modelId}.
+     *
+     * @throws IllegalArgumentException with fewer than {@code 2 × folds} images, vectors of different lengths, or
+     *                                  a covariance that cannot be inverted (λ = 0 with too few images)
+     */
+    public DomainStatistics fit(List<float[]> features, String modelId) {
+        int n = features.size();
+        if (n < 2 * folds) {
+            throw new IllegalArgumentException("domain statistics need at least " + 2 * folds + " images ("
+                    + folds + " folds of 2), got " + n);
+        }
+        int d = features.get(0).length;
+        for (int i = 0; i < n; i++) {
+            if (features.get(i).length != d) {
+                throw new IllegalArgumentException("feature vector " + i + " has " + features.get(i).length
+                        + " values, the first had " + d);
+            }
+        }
+        List<Double> distances = new ArrayList<>(n);
+        for (int fold = 0; fold < folds; fold++) {
+            Gaussian g = Gaussian.of(select(features, fold, false), shrinkage);
+            for (float[] x : select(features, fold, true)) {
+                distances.add(g.distance(x));
+            }
+        }
+        ScoreDistribution calibrated = ScoreDistribution.of(distances);
+        DistanceQuantiles quantiles = new DistanceQuantiles(calibrated.percentile(50), calibrated.percentile(90),
+                calibrated.percentile(99), calibrated.max());
+        Gaussian all = Gaussian.of(features, shrinkage);
+        return new DomainStatistics(modelId, n, shrinkage, all.meanAsFloats(), all.precisionAsFloats(), quantiles);
+    }
+
+    private List<float[]> select(List<float[]> features, int fold, boolean inFold) {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            if ((i % folds == fold) == inFold) {
+                out.add(features.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Mean and inverse shrunk covariance of a sample. */
+    private record Gaussian(double[] mean, double[][] precision) {
+        static Gaussian of(List<float[]> sample, double shrinkage) {
+            int n = sample.size();
+            int d = sample.get(0).length;
+            double[] mean = new double[d];
+            for (float[] x : sample) {
+                for (int i = 0; i < d; i++) {
+                    mean[i] += x[i];
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                mean[i] /= n;
+            }
+            double[][] cov = covariance(sample, mean);
+            double trace = 0;
+            for (int i = 0; i < d; i++) {
+                trace += cov[i][i];
+            }
+            double floor = Math.max(trace / d, 1e-12);
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j <= i; j++) {
+                    cov[i][j] = (1 - shrinkage) * cov[i][j] + (i == j ? shrinkage * floor : 0);
+                }
+            }
+            return new Gaussian(mean, Cholesky.inverse(cov));
+        }
+
+        /** Lower triangle of the sample covariance (divided by n - 1). */
+        private static double[][] covariance(List<float[]> sample, double[] mean) {
+            int d = mean.length;
+            double[][] cov = new double[d][d];
+            double[] centred = new double[d];
+            for (float[] x : sample) {
+                for (int i = 0; i < d; i++) {
+                    centred[i] = x[i] - mean[i];
+                }
+                for (int i = 0; i < d; i++) {
+                    double ci = centred[i];
+                    double[] row = cov[i];
+                    for (int j = 0; j <= i; j++) {
+                        row[j] += ci * centred[j];
+                    }
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j <= i; j++) {
+                    cov[i][j] /= sample.size() - 1;
+                }
+            }
+            return cov;
+        }
+
+        double distance(float[] x) {
+            int d = mean.length;
+            double[] c = new double[d];
+            for (int i = 0; i < d; i++) {
+                c[i] = x[i] - mean[i];
+            }
+            double sum = 0;
+            for (int i = 0; i < d; i++) {
+                double row = 0;
+                for (int j = 0; j < d; j++) {
+                    row += precision[i][j] * c[j];
+                }
+                sum += c[i] * row;
+            }
+            return Math.sqrt(Math.max(0, sum));
+        }
+
+        float[] meanAsFloats() {
+            float[] out = new float[mean.length];
+            for (int i = 0; i < mean.length; i++) {
+                out[i] = (float) mean[i];
+            }
+            return out;
+        }
+
+        float[] precisionAsFloats() {
+            int d = mean.length;
+            float[] out = new float[d * d];
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    out[i * d + j] = (float) precision[i][j];
+                }
+            }
+            return out;
+        }
+    }
+}
