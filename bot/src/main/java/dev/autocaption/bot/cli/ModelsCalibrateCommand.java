@@ -40,7 +40,7 @@ final class ModelsCalibrateCommand implements Callable<Integer> {
             description = "Images to use, evenly spaced over the data set (default ${DEFAULT-VALUE}, at least 10).")
     private int images;
 
-    @Option(names = "--shrinkage", paramLabel = "L", defaultValue = "0.1",
+    @Option(names = "--shrinkage", paramLabel = "L", defaultValue = "0.01",
             description = "Covariance shrinkage towards the identity, 0..1 (default ${DEFAULT-VALUE}).")
     private double shrinkage;
 

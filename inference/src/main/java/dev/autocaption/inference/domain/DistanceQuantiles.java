@@ -18,8 +18,8 @@ public record DistanceQuantiles(double p50, double p90, double p99, double max) 
         }
     }
 
-    /** How far beyond {@link #p99} familiarity halves: the in-domain spread {@code p99 - p50} (at least 1e-6). */
+    /** How far beyond {@link #p99} familiarity halves: the width of the in-domain tail {@code p99 - p90} (at least 1e-6). */
     public double tailScale() {
-        return Math.max(1e-6, p99 - p50);
+        return Math.max(1e-6, p99 - p90);
     }
 }

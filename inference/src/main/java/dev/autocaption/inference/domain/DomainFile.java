@@ -18,10 +18,11 @@ import java.util.Base64;
  * {
  *   "format" : "autocaption-domain/1",
  *   "modelId" : "demo-scenes-3fa2c1",      // the model the features came from
- *   "images" : 2000, "featureSize" : 256, "shrinkage" : 0.1,
+ *   "images" : 2000, "featureSize" : 256, "shrinkage" : 0.01,
+ *   "logOffset" : 0.001,                  // features are compared as log(max(x, 0) + logOffset)
  *   "distance" : { "p50" : …, "p90" : …, "p99" : …, "max" : … },
- *   "familiarity" : "1 for d ≤ p99, else 1 / (1 + ((d - p99) / (p99 - p50))²)",   // documentation only
- *   "mean" : "…",       // base64 of featureSize float32, little-endian
+ *   "familiarity" : "1 for d ≤ p99, else 1 / (1 + ((d - p99) / (p99 - p90))²) …",   // documentation only
+ *   "mean" : "…",       // base64 of featureSize float32, little-endian (of the transformed features)
  *   "precision" : "…"   // base64 of featureSize² float32, little-endian, row-major
  * }
  * </pre>
@@ -30,8 +31,8 @@ import java.util.Base64;
 public final class DomainFile {
     public static final String FILE_NAME = "domain.json";
     public static final String FORMAT = "autocaption-domain/1";
-    static final String FORMULA = "1 for d <= p99, else 1 / (1 + ((d - p99) / (p99 - p50))^2); d = Mahalanobis "
-            + "distance of the encoder features";
+    static final String FORMULA = "1 for d <= p99, else 1 / (1 + ((d - p99) / (p99 - p90))^2); d = Mahalanobis "
+            + "distance of log(max(x, 0) + logOffset), x = the pooled encoder features";
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -41,14 +42,14 @@ public final class DomainFile {
     }
 
     /** The stored layout. */
-    record Stored(String format, String modelId, int images, int featureSize, double shrinkage,
+    record Stored(String format, String modelId, int images, int featureSize, double shrinkage, double logOffset,
             DistanceQuantiles distance, String familiarity, String mean, String precision) {
     }
 
     /** Writes {@code statistics} to {@code file} (replacing it). */
     public static void write(Path file, DomainStatistics statistics) throws IOException {
         Stored stored = new Stored(FORMAT, statistics.modelId(), statistics.images(), statistics.featureSize(),
-                statistics.shrinkage(), statistics.quantiles(), FORMULA, encode(statistics.mean()),
+                statistics.shrinkage(), statistics.logOffset(), statistics.quantiles(), FORMULA, encode(statistics.mean()),
                 encode(statistics.precision()));
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         JSON.writeValue(temporary.toFile(), stored);
@@ -83,8 +84,8 @@ public final class DomainFile {
                 throw new IOException(file + ": featureSize is " + stored.featureSize() + " but mean has "
                         + mean.length + " values");
             }
-            return new DomainStatistics(stored.modelId(), stored.images(), stored.shrinkage(), mean, precision,
-                    stored.distance());
+            return new DomainStatistics(stored.modelId(), stored.images(), stored.shrinkage(), stored.logOffset(),
+                    mean, precision, stored.distance());
         } catch (IllegalArgumentException e) {
             throw new IOException(file + " holds invalid domain statistics: " + e.getMessage(), e);
         }

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Estimates {@link DomainStatistics} from the encoder features of in-domain images.
+ * Estimates {@link DomainStatistics} from the encoder features of in-domain images, in the log space the statistics
+ * describe ({@link DomainStatistics#transform}).
  *
  * <p>Covariance: the sample covariance {@code S} shrunk towards a multiple of the identity,
  * {@code Σ = (1 - λ) S + λ (trace(S) / d) I}. With a few thousand images of a few hundred features {@code S} is
@@ -20,26 +21,36 @@ import java.util.List;
  */
 public final class DomainFit {
     /** The covariance shrinkage used unless the caller chooses another. */
-    public static final double DEFAULT_SHRINKAGE = 0.1;
+    public static final double DEFAULT_SHRINKAGE = 0.01;
     /** Cross-fitting folds used unless the caller chooses others. */
     public static final int DEFAULT_FOLDS = 5;
 
     private final double shrinkage;
     private final int folds;
+    private final double logOffset;
 
     /**
      * @param shrinkage λ in [0, 1]; 0 only works with clearly more images than features
      * @param folds     cross-fitting folds, at least 2
      */
     public DomainFit(double shrinkage, int folds) {
+        this(shrinkage, folds, DomainStatistics.DEFAULT_LOG_OFFSET);
+    }
+
+    /** @param logOffset ε of the log transform, > 0 */
+    public DomainFit(double shrinkage, int folds, double logOffset) {
         if (!(shrinkage >= 0 && shrinkage <= 1)) {
             throw new IllegalArgumentException("shrinkage must be in [0, 1], was " + shrinkage);
         }
         if (folds < 2) {
             throw new IllegalArgumentException("folds must be at least 2, was " + folds);
         }
+        if (!(logOffset > 0) || Double.isInfinite(logOffset)) {
+            throw new IllegalArgumentException("logOffset must be a finite number > 0, was " + logOffset);
+        }
         this.shrinkage = shrinkage;
         this.folds = folds;
+        this.logOffset = logOffset;
     }
 
     public static DomainFit defaults() {
@@ -65,22 +76,24 @@ public final class DomainFit {
                         + " values, the first had " + d);
             }
         }
+        List<double[]> transformed = features.stream().map(x -> DomainStatistics.transform(x, logOffset)).toList();
         List<Double> distances = new ArrayList<>(n);
         for (int fold = 0; fold < folds; fold++) {
-            Gaussian g = Gaussian.of(select(features, fold, false), shrinkage);
-            for (float[] x : select(features, fold, true)) {
-                distances.add(g.distance(x));
+            Gaussian g = Gaussian.of(select(transformed, fold, false), shrinkage);
+            for (double[] z : select(transformed, fold, true)) {
+                distances.add(g.distance(z));
             }
         }
         ScoreDistribution calibrated = ScoreDistribution.of(distances);
         DistanceQuantiles quantiles = new DistanceQuantiles(calibrated.percentile(50), calibrated.percentile(90),
                 calibrated.percentile(99), calibrated.max());
-        Gaussian all = Gaussian.of(features, shrinkage);
-        return new DomainStatistics(modelId, n, shrinkage, all.meanAsFloats(), all.precisionAsFloats(), quantiles);
+        Gaussian all = Gaussian.of(transformed, shrinkage);
+        return new DomainStatistics(modelId, n, shrinkage, logOffset, all.meanAsFloats(), all.precisionAsFloats(),
+                quantiles);
     }
 
-    private List<float[]> select(List<float[]> features, int fold, boolean inFold) {
-        List<float[]> out = new ArrayList<>();
+    private List<double[]> select(List<double[]> features, int fold, boolean inFold) {
+        List<double[]> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {
             if ((i % folds == fold) == inFold) {
                 out.add(features.get(i));
@@ -91,11 +104,11 @@ public final class DomainFit {
 
     /** Mean and inverse shrunk covariance of a sample. */
     private record Gaussian(double[] mean, double[][] precision) {
-        static Gaussian of(List<float[]> sample, double shrinkage) {
+        static Gaussian of(List<double[]> sample, double shrinkage) {
             int n = sample.size();
             int d = sample.get(0).length;
             double[] mean = new double[d];
-            for (float[] x : sample) {
+            for (double[] x : sample) {
                 for (int i = 0; i < d; i++) {
                     mean[i] += x[i];
                 }
@@ -118,11 +131,11 @@ public final class DomainFit {
         }
 
         /** Lower triangle of the sample covariance (divided by n - 1). */
-        private static double[][] covariance(List<float[]> sample, double[] mean) {
+        private static double[][] covariance(List<double[]> sample, double[] mean) {
             int d = mean.length;
             double[][] cov = new double[d][d];
             double[] centred = new double[d];
-            for (float[] x : sample) {
+            for (double[] x : sample) {
                 for (int i = 0; i < d; i++) {
                     centred[i] = x[i] - mean[i];
                 }
@@ -142,7 +155,7 @@ public final class DomainFit {
             return cov;
         }
 
-        double distance(float[] x) {
+        double distance(double[] x) {
             int d = mean.length;
             double[] c = new double[d];
             for (int i = 0; i < d; i++) {

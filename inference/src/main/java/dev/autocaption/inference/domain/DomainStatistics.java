@@ -5,22 +5,30 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * What a model's encoder features look like on its training domain: their mean {@code μ}, the inverse {@code P} of
- * their shrunk covariance, and quantiles of the Mahalanobis distance {@code d(x) = sqrt((x - μ)ᵀ P (x - μ))} of
- * in-domain images. An image's {@link Familiarity} is
+ * What a model's encoder features look like on its training domain. The pooled features are first mapped to
+ * {@code z = log(max(x, 0) + ε)} ({@link #logOffset() ε}, 0.001 by default): pooled ReLU activations are sparse
+ * (most are exactly 0 on any one image) and skewed, and on the log scale which units fire at all and how strongly
+ * both count, which separates drawn scenes from noise, text and photographs far better than the raw values do
+ * (measured in {@code models/demo/MODEL_CARD.md}). The statistics are the mean {@code μ} of {@code z}, the inverse
+ * {@code P} of its shrunk covariance, and quantiles of the Mahalanobis distance
+ * {@code d = sqrt((z - μ)ᵀ P (z - μ))} of in-domain images. An image's {@link Familiarity} is
  * <pre>
  *   f(d) = 1                                  for d ≤ p99
- *   f(d) = 1 / (1 + ((d - p99) / s)²)         for d > p99, with s = p99 - p50
+ *   f(d) = 1 / (1 + ((d - p99) / s)²)         for d > p99, with s = p99 - p90
  * </pre>
- * — 1 for 99 % of in-domain images, continuous with a continuous slope at p99, ½ one in-domain spread {@code s}
- * beyond it, about 1 / k² at k spreads, and never 0 (so a score can always be traced back to the unguarded one).
+ * — 1 for 99 % of in-domain images, continuous with a continuous slope at p99, ½ one tail width {@code s} beyond
+ * it, about 1 / k² at k tail widths, and never 0 (so a score can always be traced back to the unguarded one).
  *
  * <p>Immutable and thread-safe: the arrays are copied in and never handed out.
  */
 public final class DomainStatistics {
+    /** The default ε of the log transform. */
+    public static final double DEFAULT_LOG_OFFSET = 0.001;
+
     private final String modelId;
     private final int images;
     private final double shrinkage;
+    private final double logOffset;
     private final float[] mean;
     private final float[] precision;
     private final DistanceQuantiles quantiles;
@@ -29,12 +37,13 @@ public final class DomainStatistics {
      * @param modelId   the model id the features were computed with (a loader refuses statistics of another model)
      * @param images    how many images they were estimated from
      * @param shrinkage the covariance shrinkage λ in [0, 1] they were estimated with
-     * @param mean      the feature mean, {@code featureSize} values
+     * @param logOffset ε of the log transform, > 0
+     * @param mean      the mean of the transformed features, {@code featureSize} values
      * @param precision the inverse shrunk covariance, {@code featureSize²} values, row-major, symmetric
      * @param quantiles the calibrated in-domain distance quantiles
      */
-    public DomainStatistics(String modelId, int images, double shrinkage, float[] mean, float[] precision,
-            DistanceQuantiles quantiles) {
+    public DomainStatistics(String modelId, int images, double shrinkage, double logOffset, float[] mean,
+            float[] precision, DistanceQuantiles quantiles) {
         this.modelId = Objects.requireNonNull(modelId, "modelId");
         this.quantiles = Objects.requireNonNull(quantiles, "quantiles");
         Objects.requireNonNull(mean, "mean");
@@ -45,6 +54,9 @@ public final class DomainStatistics {
         if (!(shrinkage >= 0 && shrinkage <= 1)) {
             throw new IllegalArgumentException("shrinkage must be in [0, 1], was " + shrinkage);
         }
+        if (!(logOffset > 0) || Double.isInfinite(logOffset)) {
+            throw new IllegalArgumentException("logOffset must be a finite number > 0, was " + logOffset);
+        }
         if (mean.length == 0 || (long) mean.length * mean.length != precision.length) {
             throw new IllegalArgumentException("precision must hold featureSize² = " + (long) mean.length
                     * mean.length + " values for " + mean.length + " features, had " + precision.length);
@@ -53,6 +65,7 @@ public final class DomainStatistics {
         requireFinite("precision", precision);
         this.images = images;
         this.shrinkage = shrinkage;
+        this.logOffset = logOffset;
         this.mean = mean.clone();
         this.precision = precision.clone();
     }
@@ -67,6 +80,19 @@ public final class DomainStatistics {
 
     public double shrinkage() {
         return shrinkage;
+    }
+
+    public double logOffset() {
+        return logOffset;
+    }
+
+    /** {@code log(max(x, 0) + ε)} of each feature: the space the statistics live in. */
+    public static double[] transform(float[] features, double logOffset) {
+        double[] out = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            out[i] = Math.log(Math.max(features[i], 0f) + logOffset);
+        }
+        return out;
     }
 
     public int featureSize() {
@@ -87,15 +113,15 @@ public final class DomainStatistics {
         return precision.clone();
     }
 
-    /** The Mahalanobis distance of {@code features} from the mean. */
+    /** The Mahalanobis distance of the transformed {@code features} (raw pooled encoder output) from the mean. */
     public double distance(float[] features) {
         if (features.length != mean.length) {
             throw new IllegalArgumentException("expected " + mean.length + " features, got " + features.length);
         }
         int d = mean.length;
-        double[] centred = new double[d];
+        double[] centred = transform(features, logOffset);
         for (int i = 0; i < d; i++) {
-            centred[i] = features[i] - mean[i];
+            centred[i] -= mean[i];
         }
         double sum = 0;
         for (int i = 0; i < d; i++) {
@@ -137,7 +163,7 @@ public final class DomainStatistics {
     @Override
     public String toString() {
         return "DomainStatistics[modelId=" + modelId + ", images=" + images + ", features=" + mean.length
-                + ", shrinkage=" + shrinkage + ", " + quantiles + ", mean[0..3]="
+                + ", shrinkage=" + shrinkage + ", logOffset=" + logOffset + ", " + quantiles + ", mean[0..3]="
                 + Arrays.toString(Arrays.copyOf(mean, Math.min(3, mean.length))) + "]";
     }
 }
