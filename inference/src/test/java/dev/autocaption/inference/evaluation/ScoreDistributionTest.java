@@ -52,4 +52,15 @@ class ScoreDistributionTest {
         assertThatThrownBy(() -> ScoreDistribution.of(List.of(Double.NaN)))
                 .hasMessage("scores must be numbers, had null or NaN among 1");
     }
+
+    @Test
+    void probabilityAboveIsTheAurocWithTiesCountingHalf() {
+        ScoreDistribution high = ScoreDistribution.of(List.of(0.5, 0.7, 0.9));
+        ScoreDistribution low = ScoreDistribution.of(List.of(0.1, 0.5, 0.6));
+
+        // pairs (high > low): 0.5 beats 0.1 and ties 0.5; 0.7 and 0.9 beat all three → (1 + 0.5 + 3 + 3) / 9
+        assertThat(high.probabilityAbove(low)).isEqualTo(7.5 / 9);
+        assertThat(low.probabilityAbove(high)).isEqualTo(1.5 / 9);
+        assertThat(high.probabilityAbove(high)).isEqualTo(0.5);
+    }
 }
