@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.SharedFixtures;
+import dev.autocaption.inference.domain.DistanceQuantiles;
+import dev.autocaption.inference.domain.DomainStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,26 @@ class ModelDirectoryTest {
         assertThat(model.checkpoint()).isEqualTo(dir.resolve("model.ckpt-7"));
         assertThat(model.vocabulary()).isEqualTo(dir.resolve("words.txt"));
         assertThat(model.modelId()).isEqualTo("demo-039058");
+        assertThat(model.domain()).isNull();
+        assertThat(Files.readString(dir.resolve("model.json"))).doesNotContain("domain");
+    }
+
+    @Test
+    void writingDomainStatisticsPointsModelJsonAtThemAndKeepsTheRest(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("model.ckpt-7.index"), new byte[] {1, 2, 3});
+        Architecture small = new Architecture(new EncoderSpec("inception_v3", 149, 172, 0.25, 8), 64, 96, 500);
+        ModelDirectory.write(dir, new ModelJson("show-and-tell", "demo", small, "model.ckpt-7", "words.txt"));
+        DomainStatistics stats = new DomainStatistics("demo-039058", 10, 0.01, 0.001, new float[] {0, 0},
+                new float[] {1, 0, 0, 1}, new DistanceQuantiles(1, 2, 3, 4));
+
+        Path file = ModelDirectory.writeDomain(dir, stats);
+        ModelDefinition model = ModelDirectory.open(dir, null);
+
+        assertThat(file).isEqualTo(dir.resolve("domain.json"));
+        assertThat(model.domain()).isEqualTo(dir.resolve("domain.json"));
+        assertThat(model.architecture()).isEqualTo(small);
+        assertThat(model.vocabulary()).isEqualTo(dir.resolve("words.txt"));
+        assertThat(Files.readString(dir.resolve("model.json"))).contains("\"domain\" : \"domain.json\"");
     }
 
     @Test
