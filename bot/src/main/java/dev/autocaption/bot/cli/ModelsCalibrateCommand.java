@@ -40,9 +40,10 @@ final class ModelsCalibrateCommand implements Callable<Integer> {
             description = "Images to use, evenly spaced over the data set (default ${DEFAULT-VALUE}, at least 10).")
     private int images;
 
-    @Option(names = "--shrinkage", paramLabel = "L", defaultValue = "0.01",
-            description = "Covariance shrinkage towards the identity, 0..1 (default ${DEFAULT-VALUE}).")
-    private double shrinkage;
+    @Option(names = "--shrinkage", paramLabel = "L",
+            description = "Covariance shrinkage towards the identity, 0..1 (default: estimated from the images, "
+                    + "Ledoit-Wolf).")
+    private Double shrinkage;
 
     ModelsCalibrateCommand(CliContext context, GlobalOptions globals) {
         this.context = context;
@@ -62,7 +63,7 @@ final class ModelsCalibrateCommand implements Callable<Integer> {
             CalibrationResult result = calibration.calibrate(config, dataset,
                     new ConsoleProgress(context.err(), System.console() != null, context.clock(), 10));
             DistanceQuantiles q = result.statistics().quantiles();
-            context.out().println(String.format(Locale.ROOT, "wrote %s: %d images, %d features, shrinkage %s; "
+            context.out().println(String.format(Locale.ROOT, "wrote %s: %d images, %d features, shrinkage %.4f; "
                             + "in-domain distance p50 %.2f, p90 %.2f, p99 %.2f, max %.2f (%.1f s)", result.file(),
                     result.statistics().images(), result.statistics().featureSize(), result.statistics().shrinkage(),
                     q.p50(), q.p90(), q.p99(), q.max(), result.seconds()));
@@ -78,7 +79,8 @@ final class ModelsCalibrateCommand implements Callable<Integer> {
 
     private DomainCalibration calibration() {
         try {
-            return new DomainCalibration(images, new DomainFit(shrinkage, DomainFit.DEFAULT_FOLDS));
+            return new DomainCalibration(images, shrinkage == null ? DomainFit.defaults()
+                    : new DomainFit(shrinkage, DomainFit.DEFAULT_FOLDS));
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(ExitCode.USAGE, "--images/--shrinkage: " + e.getMessage(), e);
         }

@@ -12,7 +12,9 @@ import java.util.List;
  * {@code Σ = (1 - λ) S + λ (trace(S) / d) I}. With a few thousand images of a few hundred features {@code S} is
  * poorly conditioned (and singular with fewer images than features); shrinkage keeps every direction's variance at
  * least {@code λ} times the average, so the distance does not explode along directions the sample happened not to
- * vary in.
+ * vary in. By default λ is the Ledoit–Wolf estimate ({@link LedoitWolf}): about 0.01 for the demo model's 2,000
+ * images of 256 features, about 0.5 for 24 images of 100 features, where a fixed small λ would call every new image
+ * far away.
  *
  * <p>Calibration: the images are split into {@code folds} folds (image {@code i} in fold {@code i mod folds}); each
  * fold's distances are measured with the mean and covariance of the other folds, so the quantiles describe images
@@ -20,8 +22,8 @@ import java.util.List;
  * images. Stateless and thread-safe.
  */
 public final class DomainFit {
-    /** The covariance shrinkage used unless the caller chooses another. */
-    public static final double DEFAULT_SHRINKAGE = 0.01;
+    /** Marks a fit whose λ is estimated from the data. */
+    private static final double AUTOMATIC = -1;
     /** Cross-fitting folds used unless the caller chooses others. */
     public static final int DEFAULT_FOLDS = 5;
 
@@ -30,7 +32,7 @@ public final class DomainFit {
     private final double logOffset;
 
     /**
-     * @param shrinkage λ in [0, 1]; 0 only works with clearly more images than features
+     * @param shrinkage a fixed λ in [0, 1]; 0 only works with clearly more images than features
      * @param folds     cross-fitting folds, at least 2
      */
     public DomainFit(double shrinkage, int folds) {
@@ -39,7 +41,7 @@ public final class DomainFit {
 
     /** @param logOffset ε of the log transform, > 0 */
     public DomainFit(double shrinkage, int folds, double logOffset) {
-        if (!(shrinkage >= 0 && shrinkage <= 1)) {
+        if (!(shrinkage >= 0 && shrinkage <= 1) && shrinkage != AUTOMATIC) {
             throw new IllegalArgumentException("shrinkage must be in [0, 1], was " + shrinkage);
         }
         if (folds < 2) {
@@ -53,8 +55,14 @@ public final class DomainFit {
         this.logOffset = logOffset;
     }
 
+    /** λ estimated by Ledoit–Wolf, {@value #DEFAULT_FOLDS} folds, the default log offset. */
     public static DomainFit defaults() {
-        return new DomainFit(DEFAULT_SHRINKAGE, DEFAULT_FOLDS);
+        return new DomainFit(AUTOMATIC, DEFAULT_FOLDS, DomainStatistics.DEFAULT_LOG_OFFSET);
+    }
+
+    /** λ estimated by Ledoit–Wolf, with {@code folds} folds. */
+    public static DomainFit automatic(int folds) {
+        return new DomainFit(AUTOMATIC, folds, DomainStatistics.DEFAULT_LOG_OFFSET);
     }
 
     /**
@@ -77,9 +85,10 @@ public final class DomainFit {
             }
         }
         List<double[]> transformed = features.stream().map(x -> DomainStatistics.transform(x, logOffset)).toList();
+        double lambda = shrinkage == AUTOMATIC ? LedoitWolf.shrinkage(transformed) : shrinkage;
         List<Double> distances = new ArrayList<>(n);
         for (int fold = 0; fold < folds; fold++) {
-            Gaussian g = Gaussian.of(select(transformed, fold, false), shrinkage);
+            Gaussian g = Gaussian.of(select(transformed, fold, false), lambda);
             for (double[] z : select(transformed, fold, true)) {
                 distances.add(g.distance(z));
             }
@@ -87,8 +96,8 @@ public final class DomainFit {
         ScoreDistribution calibrated = ScoreDistribution.of(distances);
         DistanceQuantiles quantiles = new DistanceQuantiles(calibrated.percentile(50), calibrated.percentile(90),
                 calibrated.percentile(99), calibrated.max());
-        Gaussian all = Gaussian.of(transformed, shrinkage);
-        return new DomainStatistics(modelId, n, shrinkage, logOffset, all.meanAsFloats(), all.precisionAsFloats(),
+        Gaussian all = Gaussian.of(transformed, lambda);
+        return new DomainStatistics(modelId, n, lambda, logOffset, all.meanAsFloats(), all.precisionAsFloats(),
                 quantiles);
     }
 

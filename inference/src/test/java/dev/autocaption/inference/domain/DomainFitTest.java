@@ -12,12 +12,17 @@ import org.junit.jupiter.api.Test;
 class DomainFitTest {
     /** Features whose logs are independent standard normals around {@code centre}. */
     static List<float[]> logNormal(int n, int d, double centre, long seed) {
+        return logNormal(n, d, centre, seed, false);
+    }
+
+    /** The same, with the i-th log feature's standard deviation {@code 0.2 (1 + i)} when {@code unequal}. */
+    static List<float[]> logNormal(int n, int d, double centre, long seed, boolean unequal) {
         SplittableRandom random = new SplittableRandom(seed);
         List<float[]> out = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             float[] x = new float[d];
             for (int i = 0; i < d; i++) {
-                x[i] = (float) Math.exp(centre + gaussian(random));
+                x[i] = (float) Math.exp(centre + (unequal ? 0.2 * (1 + i) : 1) * gaussian(random));
             }
             out.add(x);
         }
@@ -63,6 +68,15 @@ class DomainFitTest {
 
         assertThat(stats.featureSize()).isEqualTo(64);
         assertThat(stats.quantiles().p99()).isPositive();
+    }
+
+    @Test
+    void automaticShrinkageIsLargeForFewImagesAndSmallForMany() {
+        DomainStatistics few = DomainFit.defaults().fit(logNormal(20, 64, 0, 4L, true), "m-1");
+        DomainStatistics many = DomainFit.defaults().fit(logNormal(4000, 8, 0, 4L, true), "m-1");
+
+        assertThat(few.shrinkage()).isGreaterThan(0.3);
+        assertThat(many.shrinkage()).isLessThan(0.05);
     }
 
     @Test

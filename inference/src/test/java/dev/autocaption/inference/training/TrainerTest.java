@@ -61,8 +61,39 @@ class TrainerTest {
     }
 
     @Test
+    void theEndOfARunWritesDomainStatisticsUnderWhichNoiseScoresLowerThanAScene(@TempDir Path out)
+            throws Exception {
+        TrainingResult result = new Trainer(Clock.systemUTC(), 24).train(tiny(out, 20), ProgressListener.silent());
+
+        assertThat(result.calibration().file()).isEqualTo(out.resolve("domain.json"));
+        assertThat(result.calibration().statistics().images()).isEqualTo(24);
+        assertThat(Files.readString(out.resolve("model.json"))).contains("\"domain\" : \"domain.json\"");
+        try (TensorFlowCaptioner captioner = ShowAndTellLoader.load(config(out))) {
+            CaptionResult scene = captioner.caption(List.of(new ImageInput("scene",
+                    Files.readAllBytes(data.resolve(SceneGenerator.fileName(3)))))).get(0);
+            CaptionResult noise = captioner.caption(new OutOfDomainImages(128, 96).generate(
+                    OutOfDomainImages.Kind.NOISE, 1, 9L)).get(0);
+            assertThat(scene.familiarity().value()).isEqualTo(1.0);
+            assertThat(noise.familiarity().value()).isLessThan(0.5);
+            assertThat(noise.best().score()).isLessThan(scene.best().score());
+        }
+    }
+
+    @Test
+    void aResumedRunWithNoStepsLeftStillWritesDomainStatistics(@TempDir Path out) throws Exception {
+        new Trainer(Clock.systemUTC(), 0).train(tiny(out, 3), ProgressListener.silent());
+        assertThat(out.resolve("domain.json")).doesNotExist();
+
+        TrainingResult again = new Trainer(Clock.systemUTC(), 12).train(tiny(out, 3), ProgressListener.silent());
+
+        assertThat(again.record().stepsDone()).isEqualTo(3);
+        assertThat(again.calibration().statistics().images()).isEqualTo(12);
+        assertThat(out.resolve("domain.json")).exists();
+    }
+
+    @Test
     void aStoppedRunResumesFromItsLastCheckpoint(@TempDir Path out) throws Exception {
-        Trainer trainer = new Trainer(Clock.systemUTC());
+        Trainer trainer = new Trainer(Clock.systemUTC(), 0);
         trainer.train(tiny(out, 4), ProgressListener.silent());
         List<Integer> steps = new ArrayList<>();
 
@@ -81,7 +112,7 @@ class TrainerTest {
 
     @Test
     void aDirectoryOfAnotherRunIsRefused(@TempDir Path out) throws Exception {
-        Trainer trainer = new Trainer(Clock.systemUTC());
+        Trainer trainer = new Trainer(Clock.systemUTC(), 0);
         trainer.train(tiny(out, 1), ProgressListener.silent());
         TrainingOptions other = tiny(out, 4);
         TrainingOptions otherSeed = new TrainingOptions(other.data(), out, 4, 8, 0.01f, other.encoder(), 16, 32, 10,
