@@ -60,22 +60,38 @@ class TrainerTest {
         }
     }
 
+    /**
+     * The statistics' mechanics on a tiny model (whether they separate noise from scenes needs trained features:
+     * {@code ShippedModelDomainTest}). Depth 1/8 with at least 8 channels, because thinner tiny encoders give
+     * batch-size-dependent features on CPU.
+     */
     @Test
-    void theEndOfARunWritesDomainStatisticsUnderWhichNoiseScoresLowerThanAScene(@TempDir Path out)
-            throws Exception {
-        TrainingResult result = new Trainer(Clock.systemUTC(), 24).train(tiny(out, 20), ProgressListener.silent());
+    void theEndOfARunWritesDomainStatisticsThatFindItsOwnScenesFamiliar(@TempDir Path out) throws Exception {
+        TrainingOptions options = new TrainingOptions(data, out, 10, 8, 0.01f, new EncoderSpec(
+                EncoderSpec.INCEPTION_V3, 75, 80, 0.125, 8), 16, 32, 10, 1, 3L, 20, "tiny-scenes");
+        List<Integer> calibrated = new ArrayList<>();
+        TrainingResult result = new Trainer(Clock.systemUTC(), 24).train(options, new ProgressListener() {
+            @Override
+            public void step(StepReport report) {
+            }
 
+            @Override
+            public void calibrating(int done, int total) {
+                calibrated.add(done);
+            }
+        });
+
+        assertThat(calibrated).containsExactly(0, 24);
         assertThat(result.calibration().file()).isEqualTo(out.resolve("domain.json"));
         assertThat(result.calibration().statistics().images()).isEqualTo(24);
+        assertThat(result.calibration().statistics().featureSize()).isEqualTo(256);
         assertThat(Files.readString(out.resolve("model.json"))).contains("\"domain\" : \"domain.json\"");
         try (TensorFlowCaptioner captioner = ShowAndTellLoader.load(config(out))) {
-            CaptionResult scene = captioner.caption(List.of(new ImageInput("scene",
-                    Files.readAllBytes(data.resolve(SceneGenerator.fileName(3)))))).get(0);
-            CaptionResult noise = captioner.caption(new OutOfDomainImages(128, 96).generate(
-                    OutOfDomainImages.Kind.NOISE, 1, 9L)).get(0);
-            assertThat(scene.familiarity().value()).isEqualTo(1.0);
-            assertThat(noise.familiarity().value()).isLessThan(0.5);
-            assertThat(noise.best().score()).isLessThan(scene.best().score());
+            List<CaptionResult> results = captioner.caption(List.of(new ImageInput("scene",
+                    Files.readAllBytes(data.resolve(SceneGenerator.fileName(3)))), new OutOfDomainImages(128, 96)
+                    .generate(OutOfDomainImages.Kind.NOISE, 1, 9L).get(0)));
+            assertThat(results.get(0).familiarity().value()).isEqualTo(1.0);
+            assertThat(results.get(1).familiarity()).isNotNull();
         }
     }
 

@@ -1,0 +1,98 @@
+package dev.autocaption.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.inference.showandtell.EncoderSpec;
+import dev.autocaption.inference.training.OutOfDomainImages;
+import dev.autocaption.inference.training.ProgressListener;
+import dev.autocaption.inference.training.Trainer;
+import dev.autocaption.inference.training.TrainingOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelsCalibrateCommandTest {
+    @TempDir
+    static Path dir;
+
+    /**
+     * 24 small scenes, a tiny model trained on them without domain statistics, and a noise image. The tiny model's
+     * features cannot tell noise from scenes (that is measured on the shipped weights by the inference module's
+     * {@code ShippedModelDomainTest}); here the command's mechanics are checked.
+     */
+    @BeforeAll
+    static void trainTinyModelWithoutStatistics() throws Exception {
+        new SceneGenerator(128, 96).generate(24, 5L, dir.resolve("scenes"));
+        new Trainer(Clock.systemUTC(), 0).train(new TrainingOptions(dir.resolve("scenes"), dir.resolve("model"), 20,
+                8, 0.01f, new EncoderSpec(EncoderSpec.INCEPTION_V3, 75, 80, 0.125, 8), 16, 32, 10, 1, 3L, 20,
+                "tiny-scenes"), ProgressListener.silent());
+        ImageInput noise = new OutOfDomainImages(128, 96).generate(OutOfDomainImages.Kind.NOISE, 1, 9L).get(0);
+        Files.write(dir.resolve("noise.jpg"), noise.bytes());
+    }
+
+    @Test
+    void calibratingWritesStatisticsThatCaptionJsonReports() throws Exception {
+        CliRun plain = CliRun.of(dir, "caption", "--model", "model", "--json", "noise.jpg");
+        CliRun calibrate = CliRun.of(dir, "models", "calibrate", "--model", "model", "--data", "scenes", "--images",
+                "24");
+        CliRun caption = CliRun.of(dir, "caption", "--model", "model", "--json", "scenes/"
+                + SceneGenerator.fileName(3), "noise.jpg");
+
+        assertThat(calibrate.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(new ObjectMapper().readTree(plain.out()).get(0).has("familiarity")).isFalse();
+        assertThat(calibrate.out()).startsWith("wrote " + dir.resolve("model/domain.json") + ": 24 images, 256 "
+                + "features, shrinkage ");
+        assertThat(calibrate.err()).contains("domain statistics: encoding images 24/24");
+        assertThat(caption.exitCode()).isEqualTo(ExitCode.OK);
+        JsonNode images = new ObjectMapper().readTree(caption.out());
+        JsonNode scene = images.get(0);
+        JsonNode noise = images.get(1);
+        assertThat(scene.get("familiarity").asDouble()).isEqualTo(1.0);
+        assertThat(scene.get("domainDistance").asDouble()).isPositive();
+        assertThat(noise.get("familiarity").asDouble()).isBetween(0.0, 1.0);
+        assertThat(noise.get("captions").get(0).get("score").asDouble())
+                .isLessThanOrEqualTo(new ObjectMapper().readTree(plain.out()).get(0).get("captions").get(0)
+                        .get("score").asDouble() + 1e-6);
+    }
+
+    @Test
+    void evaluateWithoutModelUsesTheConfiguredOneAndComparesTheSets() throws Exception {
+        Files.createDirectories(dir.resolve("photos"));
+        Files.copy(dir.resolve("noise.jpg"), dir.resolve("photos/noise-photo.jpg"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("autocaption.yaml"), "model:\n  path: model\n");
+
+        CliRun run = CliRun.of(dir, "evaluate", "--data", "scenes", "--out-of-domain", "3", "--photos", "photos");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("model    tiny-scenes-", "BLEU");
+        assertThat(run.out()).containsPattern("\\nscenes +24 \\|");
+        assertThat(run.out()).containsPattern("\\nnoise +1 \\|").containsPattern("\\ntext +1 \\|")
+                .containsPattern("\\ngradient +1 \\|").containsPattern("\\nphotographs +1 \\|")
+                .containsPattern("\\nall out of domain +4 \\|");
+    }
+
+    @Test
+    void aPathWithoutModelJsonIsAModelError() {
+        CliRun run = CliRun.of(dir, "models", "calibrate", "--model", "scenes", "--data", "scenes");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.MODEL);
+        assertThat(run.err()).contains("cannot calibrate " + dir.resolve("scenes") + ": expected a model directory "
+                + "with model.json");
+    }
+
+    @Test
+    void tooFewImagesIsAUsageError() {
+        CliRun run = CliRun.of(dir, "models", "calibrate", "--model", "model", "--data", "scenes", "--images", "5");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--images/--shrinkage: calibration needs at least 10 images, was 5");
+    }
+}
