@@ -51,6 +51,9 @@ class ModelsCalibrateCommandTest {
                 + "features, shrinkage ");
         assertThat(calibrate.err()).contains("domain statistics: encoding images 24/24");
         assertThat(caption.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(CliRun.of(dir, "caption", "--model", "model", "noise.jpg").out())
+                .containsPattern("Captions for image .*noise.jpg: \\(familiarity \\d\\.\\d{4}, domain distance "
+                        + "\\d+\\.\\d{2}; scores include it\\)");
         JsonNode images = new ObjectMapper().readTree(caption.out());
         JsonNode scene = images.get(0);
         JsonNode noise = images.get(1);

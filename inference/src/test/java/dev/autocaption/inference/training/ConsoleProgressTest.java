@@ -45,6 +45,24 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void calibrationPrintsItsRateWhenDueAndWhenDone() {
+        ConsoleProgress progress = new ConsoleProgress(out, false, clock, 10);
+
+        progress.calibrating(0, 2000);
+        clock.advance(Duration.ofSeconds(4));
+        progress.calibrating(256, 2000);
+        clock.advance(Duration.ofSeconds(16));
+        progress.calibrating(1280, 2000);
+        clock.advance(Duration.ofSeconds(5));
+        progress.calibrating(2000, 2000);
+
+        assertThat(text.toString().lines()).containsExactly(
+                "domain statistics: encoding images 0/2000 (0.0 images/s)",
+                "domain statistics: encoding images 1280/2000 (64.0 images/s)",
+                "domain statistics: encoding images 2000/2000 (80.0 images/s)");
+    }
+
+    @Test
     void longRemainingTimesAreShownInHours() {
         assertThat(ConsoleProgress.duration(3 * 3600 + 25 * 60)).isEqualTo("3h25m");
     }
