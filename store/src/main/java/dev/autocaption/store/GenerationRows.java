@@ -32,7 +32,8 @@ final class GenerationRows {
         int generation = newest(connection, photoId) + 1;
         long id;
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO caption_generations (photo_id,"
-                + " generation, engine, model_id, created_at) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " generation, engine, model_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             statement.setLong(1, photoId);
             statement.setInt(2, generation);
             statement.setString(3, engine.configName());

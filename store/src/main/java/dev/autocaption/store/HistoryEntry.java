@@ -26,7 +26,8 @@ import java.util.Objects;
  */
 public record HistoryEntry(long photoId, String accountId, String remoteId, PhotoState state, String reason,
                            String captionText, Double score, DecisionSource decisionSource, String modelId,
-                           Engine engine, List<DetectedObject> detections, String postedText, Instant postedAt, Instant updatedAt) {
+                           Engine engine, List<DetectedObject> detections, String postedText, Instant postedAt,
+                           Instant updatedAt) {
     public HistoryEntry {
         Checks.positive(photoId, "photoId");
         Checks.notBlank(accountId, "accountId");

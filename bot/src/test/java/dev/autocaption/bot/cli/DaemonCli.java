@@ -52,9 +52,10 @@ final class DaemonCli implements AutoCloseable {
                       token: %s
                       token-secret: %s
                     credentials-file: "%s"
-                """.formatted(dir.resolve("db/autocaption"), engine.configName(), reviewMode, dir.resolve("approvals.yaml"),
-                sims.flickr.baseUri(), TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN,
-                TestAccounts.FLICKR_TOKEN_SECRET, dir.resolve("flickr.token")));
+                """.formatted(dir.resolve("db/autocaption"), engine.configName(), reviewMode,
+                dir.resolve("approvals.yaml"), sims.flickr.baseUri(), TestAccounts.FLICKR_KEY,
+                TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN, TestAccounts.FLICKR_TOKEN_SECRET,
+                dir.resolve("flickr.token")));
     }
 
     CliRun run(String... args) {

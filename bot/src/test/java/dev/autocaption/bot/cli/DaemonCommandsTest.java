@@ -139,6 +139,8 @@ class DaemonCommandsTest {
 
         CliRun recaption = cli.run("recaption", "flickr-main/" + thing);
         CliRun queue = cli.run("queue");
+        CliRun queueYaml = cli.run("queue", "--format", "yaml");
+        CliRun queueJson = cli.run("queue", "--format", "json");
         CliRun reject = cli.run("reject", "flickr-main/" + thing);
         CliRun rejectAgain = cli.run("reject", "flickr-main/" + thing);
 
@@ -162,6 +164,8 @@ class DaemonCommandsTest {
         CliRun json = cli.run("history", "--format", "json");
         CliRun csv = cli.run("history", "--format", "csv");
         CliRun queue = cli.run("queue");
+        CliRun queueYaml = cli.run("queue", "--format", "yaml");
+        CliRun queueJson = cli.run("queue", "--format", "json");
 
         assertThat(table.out()).contains("SEEN").containsPattern("flickr-main/" + cat
                 + " +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
@@ -172,6 +176,9 @@ class DaemonCommandsTest {
         assertThat(csv.out()).contains(",detector,cat 0.580 [x=4.5 y=3.3 w=441.0 h=293.0]; "
                 + "dog 0.310 [x=120.0 y=80.0 w=60.5 h=40.0],");
         assertThat(queue.out()).contains("SEEN", "cat 0.58, dog 0.31");
+        assertThat(queueYaml.out()).contains("  #   1: 0.58  May be an image of a cat.\n"
+                + "  #   seen: cat 0.58, dog 0.31\n");
+        assertThat(queueJson.out()).contains("\"engine\" : \"detector\"", "\"label\" : \"dog\"");
     }
 
     @Test
