@@ -2,16 +2,23 @@ package dev.autocaption.bot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.SimulatedAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.bot.simulator.Fault;
 import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.config.Engine;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.WriteMode;
 import dev.autocaption.bot.connector.TestAccounts;
+import dev.autocaption.inference.Detection;
 import dev.autocaption.store.AccountStatus;
+import dev.autocaption.store.CaptionGeneration;
+import dev.autocaption.store.DetectedObject;
+import dev.autocaption.store.HistoryEntry;
+import dev.autocaption.store.HistoryQuery;
 import dev.autocaption.store.PhotoState;
 import dev.autocaption.store.PostSelection;
 import dev.autocaption.store.RunStatus;
@@ -65,6 +72,30 @@ class PipelineEndToEndTest {
         assertThat(h.flickr().requests("flickr.photos.setMeta")).hasSize(2);
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.POSTED);
         assertThat(h.captioner.batches()).isEqualTo(1);
+    }
+
+    @Test
+    void detectorCaptionIsPostedWithTheEngineModelAndDetectionsOfItsCaptioning() {
+        Detection cat = new Detection("cat", 0.91, 10, 20, 300, 200);
+        Detection cup = new Detection("cup", 0.35, 5, 5, 20, 30);
+        h.captioner.asDetector().see(401, "May be an image of a cat.", 0.91, cat, cup);
+        String photo = flickrPhoto(401, null);
+        WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
+
+        h.run(account);
+
+        long id = h.photo(SimulatedAccounts.FLICKR_ID, photo).id();
+        CaptionGeneration generation = h.database.inTransaction(tx -> tx.captions().latestGeneration(id))
+                .orElseThrow();
+        HistoryEntry entry = h.database.inTransaction(tx -> tx.history().find(HistoryQuery.all())).get(0);
+        assertThat(h.flickr().photo(photo).description()).isEqualTo("May be an image of a cat. (auto-generated)");
+        assertThat(generation.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(generation.modelId()).isEqualTo(FakeCaptioner.MODEL_ID);
+        assertThat(generation.detections()).containsExactly(new DetectedObject("cat", 0.91, 10, 20, 300, 200),
+                new DetectedObject("cup", 0.35, 5, 5, 20, 30));
+        assertThat(entry.state()).isEqualTo(PhotoState.POSTED);
+        assertThat(entry.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(entry.detections()).isEqualTo(generation.detections());
     }
 
     @Test
