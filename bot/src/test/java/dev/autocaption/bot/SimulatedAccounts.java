@@ -62,7 +62,7 @@ public final class SimulatedAccounts implements AutoCloseable {
                                   Credentials credentials, Path credentialsFile, ReviewMode mode) {
         return new AccountConfig(id, type, base, Instant.EPOCH, false, write, TEMPLATE, pageId, false, "nocaption",
                 List.of(), 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
-                new FilterConfig(0.6, 0.3, 3, List.of()), new ReviewConfig(mode, dir.resolve("approvals.yaml")));
+                new FilterConfig(0.6, 0.3, 3, List.of(), false), new ReviewConfig(mode, dir.resolve("approvals.yaml")));
     }
 
     /** The account with the real connector and a filter that may auto-post (simulator accounts may). */
