@@ -93,10 +93,15 @@ final class BotScheduler implements AutoCloseable {
     private void watch(ApprovalsWatch approvals) {
         long period = ApprovalsWatch.PERIOD.toMillis();
         watcher.scheduleWithFixedDelay(() -> {
-            List<String> changed = approvals.poll();
-            if (!changed.isEmpty()) {
-                LOG.info("approvals file changed; running {} now", changed);
-                trigger(changed);
+            try {
+                List<String> changed = approvals.poll();
+                if (!changed.isEmpty()) {
+                    LOG.info("approvals file changed; running {} now", changed);
+                    trigger(changed);
+                }
+            } catch (RuntimeException e) {
+                // an exception would cancel the periodic task; the cycles still read the files
+                LOG.warn("watching the approvals files failed this time: {}", e.toString());
             }
         }, period, period, TimeUnit.MILLISECONDS);
         LOG.info("watching approvals file(s) {}", approvals.files().keySet());
