@@ -46,10 +46,10 @@ record AccountRows(String id, String type, String status, String reason, Instant
         if (stored.isPresent() && stored.get().backoffUntil() != null && "backoff".equals(status)) {
             reason = "until " + stored.get().backoffUntil() + ": " + reason;
         }
-        return new AccountRows(account.id(), account.type().configName(), status, reason, lastPoll,
-                next(Schedules.withJitter(account.schedule(), account.id()), lastPoll, now), tx.pollCursors().find(account.id())
-                .map(PollCursor::value).orElse(null), counts.getOrDefault(PhotoState.QUEUED, 0), backlog,
-                runs.isEmpty() ? null : runs.get(0));
+        Instant next = next(Schedules.withJitter(account.schedule(), account.id()), lastPoll, now);
+        return new AccountRows(account.id(), account.type().configName(), status, reason, lastPoll, next,
+                tx.pollCursors().find(account.id()).map(PollCursor::value).orElse(null),
+                counts.getOrDefault(PhotoState.QUEUED, 0), backlog, runs.isEmpty() ? null : runs.get(0));
     }
 
     /** When the next cycle is due: the (jittered) cron's next time, or the interval after the last poll. */

@@ -309,7 +309,9 @@ class PipelineEndToEndTest {
 
         assertThat(h.sims.graph.photo(car).storyMessage()).isEqualTo("A red car on a street. (auto-generated)");
         long carId = h.photo(SimulatedAccounts.PAGE_ID, car).id();
-        assertThat(h.database.inTransaction(tx -> tx.decisions().forPhoto(carId))).hasSize(1);
+        List<dev.autocaption.store.Decision> decisions = h.database.inTransaction(tx -> tx.decisions()
+                .forPhoto(carId));
+        assertThat(decisions).hasSize(1);
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.QUEUED);
         assertThat(h.events(PipelineEvent.Kind.APPROVALS)).extracting(PipelineEvent::detail).containsExactly(
                 "ignored: fb-shop/" + car + " in " + h.sims.approvalsFile() + ": account fb-shop reads its "
