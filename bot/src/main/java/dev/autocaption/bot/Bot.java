@@ -147,14 +147,6 @@ public final class Bot implements AutoCloseable {
                 ApprovalsWatch.of(accounts.stream().map(WatchedAccount::config).toList()));
     }
 
-    /** Runs every account's job now; a job running now runs again right after it. */
-    public void triggerNow() {
-        if (scheduler == null) {
-            throw new IllegalStateException("the daemon is not started");
-        }
-        scheduler.trigger(accounts.stream().map(WatchedAccount::id).toList());
-    }
-
     /** Every cycle finished so far (for the demo's summary and tests). */
     public List<CycleResult> results() {
         return List.copyOf(results);
