@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.SimulatedAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
+import dev.autocaption.bot.pipeline.PipelineRows;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.bot.simulator.Fault;
 import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.Engine;
+import dev.autocaption.config.FilterConfig;
+import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.WriteMode;
 import dev.autocaption.bot.connector.TestAccounts;
@@ -26,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -313,5 +317,79 @@ class PipelineEndToEndTest {
         assertThat(h.events(PipelineEvent.Kind.WOULD_POST)).extracting(PipelineEvent::detail)
                 .containsExactly("would write \"A dog running on a beach. (auto-generated)\"");
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.APPROVED);
+    }
+
+    @Test
+    void accountWithItsOwnApprovalsFileTakesOnlyItsOwnKeysFromIt() throws Exception {
+        h.captioner.say(401, "A dog running on a beach.", 0.9).say(501, "A red car on a street.", 0.9);
+        String dog = flickrPhoto(401, null);
+        String car = h.sims.graph.addPhoto(GraphPhotoSeed.of(UPLOADED).withSize(501, 300));
+        Path shopFile = dir.resolve("shop-approvals.yaml");
+        var pageConfig = h.sims.pageAccount(ReviewMode.REVIEW);
+        WatchedAccount flickr = h.watch(h.sims.flickrAccount(ReviewMode.REVIEW, WriteMode.FILL_EMPTY));
+        WatchedAccount page = h.watch(SimulatedAccounts.with(pageConfig, pageConfig.filter(),
+                new ReviewConfig(ReviewMode.REVIEW, shopFile)));
+        h.run(flickr);
+        h.run(page);
+        Files.writeString(shopFile, "decisions:\n  fb-shop/" + car + ": approve\n  flickr-main/" + dog + ": approve\n");
+        h.approve("fb-shop/" + car + ": reject");
+
+        h.run(flickr);
+        h.run(page);
+        h.run(page);
+
+        assertThat(h.sims.graph.photo(car).storyMessage()).isEqualTo("A red car on a street. (auto-generated)");
+        long carId = h.photo(SimulatedAccounts.PAGE_ID, car).id();
+        List<dev.autocaption.store.Decision> decisions = h.database.inTransaction(tx -> tx.decisions()
+                .forPhoto(carId));
+        assertThat(decisions).hasSize(1);
+        assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.QUEUED);
+        assertThat(h.events(PipelineEvent.Kind.APPROVALS)).extracting(PipelineEvent::detail).containsExactly(
+                "ignored: fb-shop/" + car + " in " + h.sims.approvalsFile() + ": account fb-shop reads its "
+                        + "decisions from " + shopFile,
+                "fb-shop/" + car + ": approved candidate 1 \"A red car on a street.\"",
+                "ignored: flickr-main/" + dog + " in " + shopFile + ": account flickr-main reads its decisions "
+                        + "from " + h.sims.approvalsFile());
+    }
+
+    @Test
+    void hedgedMiddleBandIsPostedAndRecordedAsWrittenInAutoMode() {
+        h.captioner.say(401, "A man riding a horse.", 0.45);
+        String horse = flickrPhoto(401, null);
+        var config = h.sims.flickrAccount(ReviewMode.AUTO, WriteMode.FILL_EMPTY);
+        WatchedAccount account = h.watch(SimulatedAccounts.with(config, new FilterConfig(0.6, 0.3, 3, List.of(),
+                true), config.review()));
+
+        CycleResult result = h.run(account);
+
+        assertThat(result.counts().posted()).isEqualTo(1);
+        assertThat(h.flickr().photo(horse).description()).isEqualTo("May show a man riding a horse. (auto-generated)");
+        long photoId = h.photo(SimulatedAccounts.FLICKR_ID, horse).id();
+        var post = h.database.inTransaction(tx -> tx.posts().forPhoto(photoId)).get(0);
+        assertThat(post.request().text()).isEqualTo("May show a man riding a horse. (auto-generated)");
+        java.util.Optional<String> recorded = h.database.inTransaction(tx -> PipelineRows.captionText(tx, post.id()));
+        assertThat(recorded).contains("May show a man riding a horse.");
+        h.rollback().run(PostSelection.all(), false);
+        assertThat(h.flickr().photo(horse).description()).isEmpty();
+    }
+
+    @Test
+    void commentModeCrashBetweenCommentAndCommitAdoptsTheCommentOnRestart() throws Exception {
+        h.captioner.say(501, "A red car on a street.", 0.9);
+        h.sims.graph.rejectDuplicateComments(false);
+        String car = h.sims.graph.addPhoto(GraphPhotoSeed.of(UPLOADED).withSize(501, 300));
+        WatchedAccount page = h.watch(h.sims.pageAccount(ReviewMode.REVIEW, WriteMode.COMMENT));
+        h.run(page);
+        h.approveNow(SimulatedAccounts.PAGE_ID, car);
+        h.crashAfterRemoteWrite(page, car);
+
+        h.run(page);
+
+        assertThat(h.sims.graph.photo(car).comments()).containsExactly("A red car on a street. (auto-generated)");
+        assertThat(h.sims.graph.requests("comment.create")).hasSize(1);
+        assertThat(h.state(SimulatedAccounts.PAGE_ID, car)).isEqualTo(PhotoState.POSTED);
+        assertThat(h.events(PipelineEvent.Kind.RECONCILED)).hasSize(1);
+        h.rollback().run(PostSelection.all(), false);
+        assertThat(h.sims.graph.photo(car).comments()).isEmpty();
     }
 }
