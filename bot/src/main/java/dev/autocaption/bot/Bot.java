@@ -1,7 +1,7 @@
 package dev.autocaption.bot;
 
-import dev.autocaption.bot.approval.ApprovalWorkflow;
 import dev.autocaption.bot.approval.ApprovalsInbox;
+import dev.autocaption.bot.approval.ApprovalsWatch;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.filter.CaptionFilter;
@@ -47,10 +47,8 @@ public final class Bot implements AutoCloseable {
         this.lock = lock;
         this.captioner = captioner;
         this.accounts = watch(config, connectors);
-        ApprovalWorkflow workflow = new ApprovalWorkflow(database, config::account);
         this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize()),
-                new ApprovalsInbox(config.review().approvalsFile(), database, workflow), listener, dryRun,
-                stopping::get);
+                new ApprovalsInbox(database, config::account), listener, dryRun, stopping::get);
     }
 
     /**
@@ -137,20 +135,16 @@ public final class Bot implements AutoCloseable {
         return once;
     }
 
-    /** Starts the Quartz scheduler: one job per account, the first cycle right away, and the lock heartbeat. */
+    /**
+     * Starts the Quartz scheduler: one job per account, the first cycle right away, the lock heartbeat, and the
+     * approvals-file watch (an account whose approvals file changed runs at once).
+     */
     public void start() {
         if (scheduler != null) {
             throw new IllegalStateException("the daemon is already started");
         }
-        scheduler = BotScheduler.start(accounts, cycle, this::record, lock);
-    }
-
-    /** Runs every account's job now (e.g. the approvals file changed), unless that job is already running. */
-    public void triggerNow() {
-        if (scheduler == null) {
-            throw new IllegalStateException("the daemon is not started");
-        }
-        scheduler.triggerAll(accounts);
+        scheduler = BotScheduler.start(accounts, cycle, this::record, lock,
+                ApprovalsWatch.of(accounts.stream().map(WatchedAccount::config).toList()));
     }
 
     /** Every cycle finished so far (for the demo's summary and tests). */

@@ -78,6 +78,32 @@ class BotTest {
     }
 
     @Test
+    void changedApprovalsFileIsAppliedWithoutWaitingForTheNextCycle() throws Exception {
+        BotConfig config = config("jdbc:h2:mem:" + UUID.randomUUID());
+        captioner.say(401, "A man riding a horse.", 0.45);
+        String horse = sims.flickr.addPhoto(FlickrPhotoSeed.of("horse", Instant.parse("2025-12-31T10:00:00Z"))
+                .withSize(401, 300));
+        CountDownLatch queued = new CountDownLatch(1);
+        CountDownLatch posted = new CountDownLatch(1);
+        Bot bot = Bot.open(config, sims.clock, engines(), sims.connectors, event -> {
+            if (event.kind() == PipelineEvent.Kind.QUEUED) {
+                queued.countDown();
+            }
+            if (event.kind() == PipelineEvent.Kind.POSTED) {
+                posted.countDown();
+            }
+        }, false);
+        try (bot) {
+            bot.start();
+            assertThat(queued.await(60, TimeUnit.SECONDS)).isTrue();
+            java.nio.file.Files.writeString(sims.approvalsFile(), "decisions:\n  flickr-main/" + horse + ": approve\n");
+
+            assertThat(posted.await(60, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(sims.flickr.photo(horse).description()).isEqualTo("A man riding a horse. (auto-generated)");
+    }
+
+    @Test
     void closeClosesTheCaptionerAndReleasesTheLock() throws Exception {
         BotConfig config = config("jdbc:h2:file:" + dir.resolve("store"));
         Bot.open(config, sims.clock, engines(), sims.connectors, event -> { }, false).close();

@@ -2,6 +2,7 @@ package dev.autocaption.bot;
 
 import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.Detection;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import java.awt.image.BufferedImage;
@@ -19,37 +20,60 @@ import javax.imageio.ImageIO;
 
 /**
  * A captioner that really decodes each image and answers by its width: tests give each seeded photo its own width
- * and say which caption and score that width gets. Images that do not decode fail as a real engine's would.
+ * and say which caption and score that width gets. Images that do not decode fail as a real engine's would. As a
+ * detector ({@link #asDetector()}) it reports the engine {@code detector} and answers scripted widths with their
+ * detections and at most one caption, as {@code DetectorCaptioner} does.
  */
 public final class FakeCaptioner implements ImageCaptioner {
     public static final String MODEL_ID = "fake-model-1";
 
     private final Map<Integer, List<Caption>> byWidth;
+    private final Map<Integer, List<Detection>> seenByWidth;
     private final AtomicInteger batches;
     private final AtomicInteger images;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile double defaultScore = 0.9;
+    private volatile String engine = "show-and-tell";
 
     public FakeCaptioner() {
-        this(new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+        this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
     }
 
-    private FakeCaptioner(Map<Integer, List<Caption>> byWidth, AtomicInteger batches, AtomicInteger images) {
+    private FakeCaptioner(Map<Integer, List<Caption>> byWidth, Map<Integer, List<Detection>> seenByWidth,
+                          AtomicInteger batches, AtomicInteger images) {
         this.byWidth = byWidth;
+        this.seenByWidth = seenByWidth;
         this.batches = batches;
         this.images = images;
     }
 
     /** A new open instance with the same script and counters, as loading the model again would give. */
     public FakeCaptioner open() {
-        FakeCaptioner copy = new FakeCaptioner(byWidth, batches, images);
+        FakeCaptioner copy = new FakeCaptioner(byWidth, seenByWidth, batches, images);
         copy.defaultScore = defaultScore;
+        copy.engine = engine;
         return copy;
     }
 
     /** Images this wide get {@code text} with {@code score}, and a second, weaker candidate. */
     public FakeCaptioner say(int width, String text, double score) {
         byWidth.put(width, List.of(caption(text, score), caption("A picture of something.", score / 2)));
+        return this;
+    }
+
+    /** Reports the engine {@code detector} from now on (and in every instance {@link #open()} gives). */
+    public FakeCaptioner asDetector() {
+        this.engine = "detector";
+        return this;
+    }
+
+    /**
+     * Images this wide get these detections and, when {@code text} is not null, that one caption with {@code score};
+     * a null text is a detector that recognised nothing it is sure of.
+     */
+    public FakeCaptioner see(int width, String text, double score, Detection... detections) {
+        byWidth.put(width, text == null ? List.of() : List.of(caption(text, score)));
+        seenByWidth.put(width, List.of(detections));
         return this;
     }
 
@@ -73,7 +97,7 @@ public final class FakeCaptioner implements ImageCaptioner {
 
     @Override
     public String engine() {
-        return "show-and-tell";
+        return engine;
     }
 
     @Override
@@ -107,8 +131,9 @@ public final class FakeCaptioner implements ImageCaptioner {
                     + input.bytes().length + " bytes)");
         }
         List<Caption> scripted = byWidth.get(image.getWidth());
-        return CaptionResult.of(input.id(), scripted != null ? scripted
-                : List.of(caption("A photo of object number " + image.getWidth() + ".", defaultScore)));
+        return new CaptionResult(input.id(), scripted != null ? scripted
+                : List.of(caption("A photo of object number " + image.getWidth() + ".", defaultScore)), null,
+                seenByWidth.getOrDefault(image.getWidth(), List.of()));
     }
 
     public static Caption caption(String text, double score) {

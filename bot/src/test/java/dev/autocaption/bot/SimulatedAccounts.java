@@ -54,15 +54,26 @@ public final class SimulatedAccounts implements AutoCloseable {
     }
 
     public AccountConfig pageAccount(ReviewMode mode) {
-        return account(PAGE_ID, AccountType.FACEBOOK_PAGE, graph.baseUri(), WriteMode.POST_MESSAGE,
-                TestAccounts.PAGE_ID, Credentials.facebook(Secret.of(TestAccounts.PAGE_TOKEN)), null, mode);
+        return pageAccount(mode, WriteMode.POST_MESSAGE);
+    }
+
+    public AccountConfig pageAccount(ReviewMode mode, WriteMode write) {
+        return account(PAGE_ID, AccountType.FACEBOOK_PAGE, graph.baseUri(), write, TestAccounts.PAGE_ID,
+                Credentials.facebook(Secret.of(TestAccounts.PAGE_TOKEN)), null, mode);
+    }
+
+    /** The account with another filter and review section. */
+    public static AccountConfig with(AccountConfig a, FilterConfig filter, ReviewConfig review) {
+        return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
+                a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(), a.maxImageSize(),
+                a.allowDemoModel(), a.credentials(), a.credentialsFile(), a.schedule(), filter, review);
     }
 
     private AccountConfig account(String id, AccountType type, java.net.URI base, WriteMode write, String pageId,
                                   Credentials credentials, Path credentialsFile, ReviewMode mode) {
         return new AccountConfig(id, type, base, Instant.EPOCH, false, write, TEMPLATE, pageId, false, "nocaption",
                 List.of(), 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
-                new FilterConfig(0.6, 0.3, 3, List.of()), new ReviewConfig(mode, dir.resolve("approvals.yaml")));
+                new FilterConfig(0.6, 0.3, 3, List.of(), false), new ReviewConfig(mode, dir.resolve("approvals.yaml")));
     }
 
     /** The account with the real connector and a filter that may auto-post (simulator accounts may). */

@@ -68,6 +68,7 @@ public final class ConfigPrinter {
         node.put("drop-below", filter.dropBelow());
         node.put("min-words", filter.minWords());
         node.set("blocklist", texts(filter.blocklist()));
+        node.put("hedge-middle-band", filter.hedgeMiddleBand());
         return node;
     }
 

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param dropBelow captions scoring below this are dropped
  * @param minWords  captions with fewer words are dropped
  * @param blocklist words or phrases that drop a caption (matched case-insensitively on word boundaries)
+ * @param hedgeMiddleBand in review mode auto, post captions scoring between drop-below and post-above in hedged
+ *                  wording ("May show a dog on a beach.") instead of dropping them; no effect in the other modes,
+ *                  where a person reviews the middle band
  */
-public record FilterConfig(double postAbove, double dropBelow, int minWords, List<String> blocklist) {
+public record FilterConfig(double postAbove, double dropBelow, int minWords, List<String> blocklist,
+                           boolean hedgeMiddleBand) {
 
     public FilterConfig {
         Objects.requireNonNull(blocklist, "blocklist");
@@ -30,6 +34,6 @@ public record FilterConfig(double postAbove, double dropBelow, int minWords, Lis
     }
 
     public static FilterConfig defaults() {
-        return new FilterConfig(0.6, 0.3, 3, List.of());
+        return new FilterConfig(0.6, 0.3, 3, List.of(), false);
     }
 }

@@ -24,7 +24,8 @@ final class SectionParser {
     static final List<String> MODEL_KEYS = List.of("engine", "path", "vocab", "device", "beam-size", "max-length",
             "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels",
             "detector-threshold");
-    static final List<String> FILTER_KEYS = List.of("post-above", "drop-below", "min-words", "blocklist");
+    static final List<String> FILTER_KEYS = List.of("post-above", "drop-below", "min-words", "blocklist",
+            "hedge-middle-band");
     static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
     static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
     static final List<String> WEB_KEYS = List.of("bind", "port");
@@ -91,6 +92,7 @@ final class SectionParser {
         double dropBelow = section.read("drop-below", base.dropBelow(), decimal(0, 1));
         int minWords = section.read("min-words", base.minWords(), integer(0, 100));
         List<String> blocklist = section.list("blocklist", base.blocklist(), text());
+        boolean hedge = section.read("hedge-middle-band", base.hedgeMiddleBand(), bool());
         if (section.context().problems().size() > problemsBefore) {
             return base;
         }
@@ -99,7 +101,7 @@ final class SectionParser {
                     + Values.plain(dropBelow));
             return base;
         }
-        return new FilterConfig(postAbove, dropBelow, minWords, blocklist);
+        return new FilterConfig(postAbove, dropBelow, minWords, blocklist, hedge);
     }
 
     ReviewConfig review(Section section, ReviewConfig base) {

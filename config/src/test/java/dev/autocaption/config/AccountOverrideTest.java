@@ -31,9 +31,29 @@ class AccountOverrideTest {
                     review: { mode: auto }
                 """).accounts().get(0);
 
-        assertThat(account.filter()).isEqualTo(new FilterConfig(0.9, 0.2, 4, List.of()));
+        assertThat(account.filter()).isEqualTo(new FilterConfig(0.9, 0.2, 4, List.of(), false));
         assertThat(account.review()).isEqualTo(new ReviewConfig(ReviewMode.AUTO,
                 java.nio.file.Path.of("/etc/autocaption/approvals.yaml")));
+    }
+
+    @Test
+    void accountMayHaveItsOwnApprovalsFileAndHedging() throws Exception {
+        AccountConfig account = TestConfigs.parse(GLOBAL + TestConfigs.FLICKR_ACCOUNT + """
+                    filter: { hedge-middle-band: true }
+                    review: { approvals-file: /etc/autocaption/flickr-approvals.yaml }
+                """).accounts().get(0);
+
+        assertThat(account.filter()).isEqualTo(new FilterConfig(0.7, 0.2, 4, List.of("nsfw"), true));
+        assertThat(account.review()).isEqualTo(new ReviewConfig(ReviewMode.HYBRID,
+                java.nio.file.Path.of("/etc/autocaption/flickr-approvals.yaml")));
+    }
+
+    @Test
+    void hedgeMiddleBandMustBeABoolean() {
+        assertThat(TestConfigs.problems(GLOBAL + TestConfigs.FLICKR_ACCOUNT + """
+                    filter: { hedge-middle-band: maybe }
+                """)).containsExactly(
+                "accounts[0].filter.hedge-middle-band: must be true or false, was maybe");
     }
 
     @Test

@@ -59,6 +59,7 @@ class ConfigPrinterTest {
                   drop-below: 0.3
                   min-words: 3
                   blocklist: []
+                  hedge-middle-band: false
                 review:
                   mode: review
                   approvals-file: /srv/autocaption/approvals.yaml

@@ -33,6 +33,10 @@ class ExampleConfigTest {
         assertThat(config.accounts().get(0).credentials().token()).isNull();
         assertThat(config.accounts().get(1).type()).isEqualTo(AccountType.FACEBOOK_PAGE);
         assertThat(config.accounts().get(1).pageId()).isEqualTo("123456789012345");
+        assertThat(config.accounts().get(1).filter().hedgeMiddleBand()).isTrue();
+        assertThat(config.accounts().get(1).review().approvalsFile().getFileName())
+                .hasToString("approvals-my-page.yaml");
+        assertThat(config.accounts().get(0).review().approvalsFile()).isEqualTo(config.review().approvalsFile());
     }
 
     @Test

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Caption candidates. Each {@link #saveCandidates} call is a new generation of the photo's candidates; earlier
- * generations stay for the audit trail. Obtain it from {@link Transaction#captions()}.
+ * Caption candidates and the captionings they came from. Each {@link #saveCandidates} or {@link #saveUncaptioned}
+ * call is a new generation of the photo ({@link CaptionGeneration}: engine, model, detections); earlier generations
+ * stay for the audit trail. Obtain it from {@link Transaction#captions()}.
  */
 public final class CaptionRepository {
     private static final String COLUMNS = "id, photo_id, generation, candidate_rank, caption_text, tokens,"
@@ -29,35 +31,76 @@ public final class CaptionRepository {
         this.clock = clock;
     }
 
-    /**
-     * Stores one captioning of a photo as its newest generation.
-     *
-     * @param candidates ranked 1, 2, ..., n without gaps (in any order)
-     * @return the stored candidates, by rank
-     * @throws IllegalArgumentException when the list is empty or the ranks are not 1..n
-     */
+    /** Stores one captioning of a photo (with no detections) as its newest generation; see the overload. */
     public List<Caption> saveCandidates(long photoId, List<CaptionCandidate> candidates) throws SQLException {
+        return saveCandidates(photoId, candidates, List.of());
+    }
+
+    /**
+     * Stores one captioning of a photo as its newest generation: the candidates, and the engine, model and
+     * detections of the {@link CaptionGeneration} they belong to.
+     *
+     * @param candidates ranked 1, 2, ..., n without gaps (in any order), all from one engine and model
+     * @param detections what a detector engine saw, stored in this order; empty for other engines
+     * @return the stored candidates, by rank
+     * @throws IllegalArgumentException when the list is empty, the ranks are not 1..n or the candidates name more
+     *                                  than one engine or model
+     */
+    public List<Caption> saveCandidates(long photoId, List<CaptionCandidate> candidates,
+                                        List<DetectedObject> detections) throws SQLException {
         List<CaptionCandidate> ranked = checkRanks(photoId, candidates);
-        int generation = newestGeneration(photoId) + 1;
-        Instant now = clock.instant();
+        CaptionCandidate best = ranked.get(0);
+        checkOneModel(photoId, ranked);
+        CaptionGeneration generation = GenerationRows.insert(connection, photoId, best.engine(), best.modelId(),
+                List.copyOf(Objects.requireNonNull(detections, "detections")), clock.instant());
         List<Caption> saved = new ArrayList<>();
         String sql = "INSERT INTO caption_candidates (photo_id, generation, candidate_rank, caption_text, tokens,"
                 + " log_probability, probability, score, model_id, engine, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (CaptionCandidate candidate : ranked) {
-                bind(statement, photoId, generation, candidate, now);
-                saved.add(new Caption(SqlValues.insertReturningId(statement), photoId, generation, candidate, now));
+                bind(statement, photoId, generation.generation(), candidate, generation.createdAt());
+                saved.add(new Caption(SqlValues.insertReturningId(statement), photoId, generation.generation(),
+                        candidate, generation.createdAt()));
             }
         }
         return saved;
     }
 
-    /** The newest generation's candidates, by rank; empty before the photo was captioned. */
+    /**
+     * Stores a captioning that produced no caption (the detector recognised nothing it is sure of) as the photo's
+     * newest generation, so the history still says which engine and model looked and what they saw. After it,
+     * {@link #latest} is empty until the next captioning.
+     *
+     * @param detections what a detector engine saw (all below its caption threshold), stored in this order
+     */
+    public CaptionGeneration saveUncaptioned(long photoId, Engine engine, String modelId,
+                                             List<DetectedObject> detections) throws SQLException {
+        Objects.requireNonNull(engine, "engine");
+        Checks.notBlank(modelId, "modelId");
+        return GenerationRows.insert(connection, photoId, engine, modelId,
+                List.copyOf(Objects.requireNonNull(detections, "detections")), clock.instant());
+    }
+
+    /** The photo's newest captioning with its detections; empty before the photo was captioned. */
+    public Optional<CaptionGeneration> latestGeneration(long photoId) throws SQLException {
+        List<CaptionGeneration> all = GenerationRows.forPhoto(connection, photoId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Every captioning of the photo with its detections, oldest first. */
+    public List<CaptionGeneration> generations(long photoId) throws SQLException {
+        return GenerationRows.forPhoto(connection, photoId);
+    }
+
+    /**
+     * The newest generation's candidates, by rank; empty before the photo was captioned, and when its newest
+     * captioning produced no caption ({@link #saveUncaptioned}).
+     */
     public List<Caption> latest(long photoId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM caption_candidates WHERE photo_id = ? AND generation = (SELECT MAX(generation)"
-                + " FROM caption_candidates WHERE photo_id = ?) ORDER BY candidate_rank")) {
+                + " FROM caption_generations WHERE photo_id = ?) ORDER BY candidate_rank")) {
             statement.setLong(1, photoId);
             statement.setLong(2, photoId);
             return read(statement);
@@ -103,13 +146,13 @@ public final class CaptionRepository {
         return ranked;
     }
 
-    private int newestGeneration(long photoId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COALESCE(MAX(generation), 0) FROM caption_candidates WHERE photo_id = ?")) {
-            statement.setLong(1, photoId);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getInt(1);
+    private static void checkOneModel(long photoId, List<CaptionCandidate> ranked) {
+        CaptionCandidate best = ranked.get(0);
+        for (CaptionCandidate candidate : ranked) {
+            if (candidate.engine() != best.engine() || !candidate.modelId().equals(best.modelId())) {
+                throw new IllegalArgumentException("photo id " + photoId + ": the candidates of one captioning must"
+                        + " come from one engine and model, were " + ranked.stream().map(c -> c.engine().configName()
+                        + "/" + c.modelId()).distinct().toList());
             }
         }
     }

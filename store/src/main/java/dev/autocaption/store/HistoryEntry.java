@@ -1,6 +1,8 @@
 package dev.autocaption.store;
 
+import dev.autocaption.config.Engine;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,19 +16,24 @@ import java.util.Objects;
  * @param captionText    the best caption of the newest captioning; null before captioning
  * @param score          the written caption's score, else the best caption's; may be null
  * @param decisionSource where the newest decision came from; null when nobody decided
- * @param modelId        the model of the written caption, else of the best caption; may be null
+ * @param modelId        the model of the written caption, else of the newest captioning; may be null
+ * @param engine         the engine of the written caption, else of the newest captioning; null before captioning
+ * @param detections     what a detector engine saw in the newest captioning, highest score first; empty for
+ *                       other engines and before captioning
  * @param postedText     the text of the newest successful write; null if never written
  * @param postedAt       when that write happened; null if never written
  * @param updatedAt      the time of the last transition
  */
 public record HistoryEntry(long photoId, String accountId, String remoteId, PhotoState state, String reason,
                            String captionText, Double score, DecisionSource decisionSource, String modelId,
-                           String postedText, Instant postedAt, Instant updatedAt) {
+                           Engine engine, List<DetectedObject> detections, String postedText, Instant postedAt,
+                           Instant updatedAt) {
     public HistoryEntry {
         Checks.positive(photoId, "photoId");
         Checks.notBlank(accountId, "accountId");
         Checks.notBlank(remoteId, "remoteId");
         Objects.requireNonNull(state, "state");
+        detections = List.copyOf(Objects.requireNonNull(detections, "detections"));
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 

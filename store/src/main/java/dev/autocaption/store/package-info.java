@@ -19,6 +19,10 @@
  * {@code java -cp h2-2.3.232.jar org.h2.tools.RunScript -url jdbc:h2:file:./data/restored -script backup.sql},
  * and point {@code store.url} at the result. Opening it migrates it if the backup is older than the code.
  *
+ * <p>Each captioning of a photo is a generation ({@link dev.autocaption.store.CaptionGeneration}: engine, model and
+ * what a detector saw) with its ranked {@link dev.autocaption.store.Caption} candidates, possibly none;
+ * {@link dev.autocaption.store.CaptionRepository} writes both in the caller's transaction.
+ *
  * <p>Photo states and the legal moves between them are in {@link dev.autocaption.store.PhotoState}; every move is
  * also written to the event log, which is the photo's transition history.
  */

@@ -2,6 +2,9 @@ package dev.autocaption.store;
 
 import static dev.autocaption.store.StoreFixtures.FLICKR;
 import static dev.autocaption.store.StoreFixtures.candidate;
+import static dev.autocaption.store.StoreFixtures.cat;
+import static dev.autocaption.store.StoreFixtures.detectorCandidate;
+import static dev.autocaption.store.StoreFixtures.dog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,5 +90,90 @@ class CaptionRepositoryTest {
         Optional<Caption> found = database.inTransaction(tx -> tx.captions().find(saved.id()));
 
         assertThat(found).contains(saved);
+    }
+
+    @Test
+    void detectionsRoundTripWithTheGenerationInTheirOrder() {
+        List<Caption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
+                List.of(detectorCandidate("May be an image of a cat.", 0.58)), List.of(cat(), dog())));
+
+        Optional<CaptionGeneration> generation = database.inTransaction(tx -> tx.captions().latestGeneration(photoId));
+
+        assertThat(generation).hasValueSatisfying(g -> {
+            assertThat(g.generation()).isEqualTo(saved.get(0).generation());
+            assertThat(g.engine()).isEqualTo(Engine.DETECTOR);
+            assertThat(g.modelId()).isEqualTo(StoreFixtures.DETECTOR);
+            assertThat(g.detections()).containsExactly(cat(), dog());
+            assertThat(g.createdAt()).isEqualTo(MutableClock.START);
+        });
+    }
+
+    @Test
+    void candidatesWithoutDetectionsStoreAGenerationWithNone() {
+        database.useTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(candidate(1, "a dog", 0.5))));
+
+        Optional<CaptionGeneration> generation = database.inTransaction(tx -> tx.captions().latestGeneration(photoId));
+
+        assertThat(generation).hasValueSatisfying(g -> {
+            assertThat(g.engine()).isEqualTo(Engine.SHOW_AND_TELL);
+            assertThat(g.modelId()).isEqualTo(StoreFixtures.MODEL);
+            assertThat(g.detections()).isEmpty();
+        });
+    }
+
+    @Test
+    void uncaptionedGenerationKeepsWhatTheDetectorSawAndLeavesNoCandidates() {
+        database.useTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(candidate(1, "a dog", 0.5))));
+
+        CaptionGeneration stored = database.inTransaction(tx -> tx.captions().saveUncaptioned(photoId,
+                Engine.DETECTOR, StoreFixtures.DETECTOR, List.of(dog())));
+        List<CaptionGeneration> all = database.inTransaction(tx -> tx.captions().generations(photoId));
+
+        assertThat(stored.generation()).isEqualTo(2);
+        assertThat(all).extracting(CaptionGeneration::generation).containsExactly(1, 2);
+        assertThat(all.get(1)).isEqualTo(stored);
+        List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
+        assertThat(all.get(1).detections()).containsExactly(dog());
+        assertThat(latest).isEmpty();
+    }
+
+    @Test
+    void captioningAfterAnUncaptionedOneIsTheNextGeneration() {
+        database.useTransaction(tx -> tx.captions().saveUncaptioned(photoId, Engine.DETECTOR, StoreFixtures.DETECTOR,
+                List.of()));
+
+        List<Caption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
+                List.of(detectorCandidate("May be an image of a cat.", 0.58)), List.of(cat())));
+
+        List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
+        assertThat(saved.get(0).generation()).isEqualTo(2);
+        assertThat(latest).isEqualTo(saved);
+    }
+
+    @Test
+    void generationsAreEmptyBeforeCaptioning() {
+        Optional<CaptionGeneration> latest = database.inTransaction(tx -> tx.captions().latestGeneration(photoId));
+        List<CaptionGeneration> all = database.inTransaction(tx -> tx.captions().generations(photoId));
+
+        assertThat(latest).isEmpty();
+        assertThat(all).isEmpty();
+    }
+
+    @Test
+    void candidatesFromTwoModelsInOneCaptioningAreRejected() {
+        List<CaptionCandidate> mixed = List.of(candidate(1, "a dog", 0.5), new CaptionCandidate(2, "a cat",
+                List.of("a", "cat"), -1, 0.3, 0.4, "other-model", Engine.SHOW_AND_TELL));
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.captions().saveCandidates(photoId, mixed)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("photo id " + photoId + ": the candidates of one captioning must come from one engine and"
+                        + " model, were [show-and-tell/im2txt-demo-1, show-and-tell/other-model]");
+    }
+
+    @Test
+    void detectionWithNegativeSizeIsRejected() {
+        assertThatThrownBy(() -> new DetectedObject("cat", 0.5, 1, 2, -3, 4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("box must be finite with non-negative size, was x=1.0 y=2.0 width=-3.0 height=4.0 for cat");
     }
 }

@@ -4,22 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.AccountType;
+import dev.autocaption.config.Engine;
 import dev.autocaption.config.StoreConfig;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseTest {
     private static final List<String> TABLES = List.of("ACCOUNTS", "CAPTION_CANDIDATES", "DECISIONS", "EVENTS",
             "PHOTOS", "POLL_CURSORS", "POSTS", "RUNS", "DAEMON_LOCK", "WRITE_RECEIPTS", "APPLIED_APPROVALS",
-            "flyway_schema_history");
+            "CAPTION_GENERATIONS", "DETECTIONS", "flyway_schema_history");
 
     @TempDir
     Path dir;
@@ -27,8 +31,8 @@ class DatabaseTest {
     @Test
     void openMigratesNewFileDatabase() {
         try (Database database = Database.open(fileStore("new"))) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(2, "2"));
-            assertThat(database.schemaVersion()).contains("2");
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(3, "3"));
+            assertThat(database.schemaVersion()).contains("3");
         }
         assertThat(dir.resolve("new.mv.db")).exists();
     }
@@ -40,8 +44,8 @@ class DatabaseTest {
             database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
         }
         try (Database database = Database.open(fileStore("old"), clock)) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "2"));
-            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "2"));
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "3"));
+            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "3"));
             Optional<Account> account = database.inTransaction(tx -> tx.accounts().find("flickr-main"));
             assertThat(account).isPresent();
         }
@@ -60,12 +64,50 @@ class DatabaseTest {
         try (Database database = Database.open(memoryStore())) {
             List<SchemaMigration> info = database.info();
 
-            assertThat(info).hasSize(2);
+            assertThat(info).hasSize(3);
+            assertThat(info.get(2).version()).isEqualTo("3");
             assertThat(info.get(1).version()).isEqualTo("2");
             assertThat(info.get(0).version()).isEqualTo("1");
             assertThat(info.get(0).description()).isEqualTo("photo lifecycle");
             assertThat(info.get(0).state()).isEqualTo("Success");
             assertThat(info.get(0).installedOn()).isNotNull();
+        }
+    }
+
+    @Test
+    void migrationToV3RecordsTheEngineAndModelOfEveryEarlierCaptioning() throws Exception {
+        StoreConfig store = fileStore("v2");
+        Flyway.configure(Database.class.getClassLoader()).dataSource(store.url(), "", "")
+                .locations("classpath:db/migration").target("2").load().migrate();
+        try (Connection connection = DriverManager.getConnection(store.url());
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO accounts VALUES ('flickr-main', 'flickr', 'ok', NULL, NULL, NULL,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            statement.execute("INSERT INTO photos (id, account_id, remote_id, state, discovered_at, state_changed_at)"
+                    + " VALUES (7, 'flickr-main', '123', 'queued', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00')");
+            for (int rank = 1; rank <= 2; rank++) {
+                statement.execute("INSERT INTO caption_candidates (photo_id, generation, candidate_rank, caption_text,"
+                        + " tokens, log_probability, probability, score, model_id, engine, created_at) VALUES (7, 1, "
+                        + rank + ", 'a dog', 'a\ndog', -1, 0.3, 0.7, 'im2txt-demo-1', 'show-and-tell',"
+                        + " TIMESTAMP WITH TIME ZONE '2026-01-02 00:00:00+00')");
+            }
+        }
+
+        try (Database database = Database.open(store)) {
+            List<CaptionGeneration> generations = database.inTransaction(tx -> tx.captions().generations(7));
+
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(1, "3"));
+            assertThat(generations).singleElement().satisfies(generation -> {
+                assertThat(generation.generation()).isEqualTo(1);
+                assertThat(generation.engine()).isEqualTo(Engine.SHOW_AND_TELL);
+                assertThat(generation.modelId()).isEqualTo("im2txt-demo-1");
+                assertThat(generation.detections()).isEmpty();
+                assertThat(generation.createdAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
+            });
+            List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(7));
+            assertThat(latest).hasSize(2);
         }
     }
 

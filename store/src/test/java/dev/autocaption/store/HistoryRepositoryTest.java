@@ -3,9 +3,14 @@ package dev.autocaption.store;
 import static dev.autocaption.store.StoreFixtures.FLICKR;
 import static dev.autocaption.store.StoreFixtures.MODEL;
 import static dev.autocaption.store.StoreFixtures.PAGE;
+import static dev.autocaption.store.StoreFixtures.DETECTOR;
 import static dev.autocaption.store.StoreFixtures.candidate;
+import static dev.autocaption.store.StoreFixtures.cat;
+import static dev.autocaption.store.StoreFixtures.detectorCandidate;
+import static dev.autocaption.store.StoreFixtures.dog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.config.Engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -44,6 +49,8 @@ class HistoryRepositoryTest {
         assertThat(entry.score()).isEqualTo(0.8);
         assertThat(entry.decisionSource()).isEqualTo(DecisionSource.CONFIG);
         assertThat(entry.modelId()).isEqualTo(MODEL);
+        assertThat(entry.engine()).isEqualTo(Engine.SHOW_AND_TELL);
+        assertThat(entry.detections()).isEmpty();
         assertThat(entry.postedText()).isEqualTo("a dog on a beach");
         assertThat(entry.postedAt()).isEqualTo(clock.instant());
         assertThat(entry.updatedAt()).isEqualTo(clock.instant());
@@ -62,6 +69,67 @@ class HistoryRepositoryTest {
         assertThat(entry.score()).isNull();
         assertThat(entry.decisionSource()).isNull();
         assertThat(entry.postedAt()).isNull();
+        assertThat(entry.engine()).isNull();
+        assertThat(entry.modelId()).isNull();
+        assertThat(entry.detections()).isEmpty();
+    }
+
+    @Test
+    void entryShowsTheDetectorEngineModelAndDetections() {
+        database.useTransaction(tx -> {
+            StoreFixtures.accounts(tx);
+            long id = StoreFixtures.photo(tx, FLICKR, "1").id();
+            tx.captions().saveCandidates(id, List.of(detectorCandidate("May be an image of a cat.", 0.58)),
+                    List.of(cat(), dog()));
+            tx.photos().transition(id, PhotoState.DISCOVERED, PhotoState.CAPTIONED, null);
+            tx.photos().transition(id, PhotoState.CAPTIONED, PhotoState.QUEUED, null);
+        });
+
+        HistoryEntry entry = history(HistoryQuery.all()).get(0);
+
+        assertThat(entry.captionText()).isEqualTo("May be an image of a cat.");
+        assertThat(entry.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(entry.modelId()).isEqualTo(DETECTOR);
+        assertThat(entry.detections()).containsExactly(cat(), dog());
+    }
+
+    @Test
+    void nothingRecognisedEntryHasNoCaptionButTheEngineModelAndWhatItSaw() {
+        database.useTransaction(tx -> {
+            StoreFixtures.accounts(tx);
+            long id = StoreFixtures.photo(tx, FLICKR, "1").id();
+            tx.captions().saveUncaptioned(id, Engine.DETECTOR, DETECTOR, List.of(dog()));
+            tx.photos().transition(id, PhotoState.DISCOVERED, PhotoState.CAPTIONED, null);
+            tx.photos().transition(id, PhotoState.CAPTIONED, PhotoState.DROPPED, "nothing recognised");
+        });
+
+        HistoryEntry entry = history(HistoryQuery.all()).get(0);
+
+        assertThat(entry.state()).isEqualTo(PhotoState.DROPPED);
+        assertThat(entry.reason()).isEqualTo("nothing recognised");
+        assertThat(entry.captionText()).isNull();
+        assertThat(entry.score()).isNull();
+        assertThat(entry.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(entry.modelId()).isEqualTo(DETECTOR);
+        assertThat(entry.detections()).containsExactly(dog());
+    }
+
+    @Test
+    void entryShowsOnlyTheNewestCaptioningsDetections() {
+        database.useTransaction(tx -> {
+            StoreFixtures.accounts(tx);
+            long id = StoreFixtures.photo(tx, FLICKR, "1").id();
+            tx.captions().saveCandidates(id, List.of(detectorCandidate("May be an image of a cat.", 0.58)),
+                    List.of(cat()));
+            tx.captions().saveCandidates(id, List.of(candidate(1, "a dog on a beach", 0.7)));
+            StoreFixtures.photo(tx, FLICKR, "2");
+        });
+
+        List<HistoryEntry> entries = history(HistoryQuery.all());
+
+        assertThat(entries).extracting(HistoryEntry::captionText).containsExactly(null, "a dog on a beach");
+        assertThat(entries).extracting(HistoryEntry::engine).containsExactly(null, Engine.SHOW_AND_TELL);
+        assertThat(entries).allSatisfy(entry -> assertThat(entry.detections()).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ final class StoreFixtures {
     static final String FLICKR = "flickr-main";
     static final String PAGE = "page-news";
     static final String MODEL = "im2txt-demo-1";
+    static final String DETECTOR = "nanodet-m-416";
 
     private StoreFixtures() {
     }
@@ -33,6 +34,19 @@ final class StoreFixtures {
     static CaptionCandidate candidate(int rank, String text, double score) {
         return new CaptionCandidate(rank, text, List.of(text.split(" ")), -1.5 * rank, Math.exp(-1.5 * rank), score,
                 MODEL, Engine.SHOW_AND_TELL);
+    }
+
+    static CaptionCandidate detectorCandidate(String text, double score) {
+        return new CaptionCandidate(1, text, List.of(text.split(" ")), Math.log(score), score, score, DETECTOR,
+                Engine.DETECTOR);
+    }
+
+    static DetectedObject cat() {
+        return new DetectedObject("cat", 0.58, 4.5, 3.25, 441, 293);
+    }
+
+    static DetectedObject dog() {
+        return new DetectedObject("dog", 0.31, 120, 80, 60.5, 40);
     }
 
     static NewPost post(String key, long photoId, Long runId) {

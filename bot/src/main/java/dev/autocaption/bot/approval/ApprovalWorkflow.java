@@ -49,11 +49,6 @@ public final class ApprovalWorkflow {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
     }
 
-    /** True when the config has this account. */
-    public boolean knows(String accountId) {
-        return accounts.apply(accountId) != null;
-    }
-
     /** Applies one decision from {@code source}. */
     public Outcome apply(Approval approval, DecisionSource source) {
         AccountConfig account = accounts.apply(approval.accountId());

@@ -1,5 +1,6 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.schedule.Schedules;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.ScheduleConfig;
@@ -45,13 +46,13 @@ record AccountRows(String id, String type, String status, String reason, Instant
         if (stored.isPresent() && stored.get().backoffUntil() != null && "backoff".equals(status)) {
             reason = "until " + stored.get().backoffUntil() + ": " + reason;
         }
-        return new AccountRows(account.id(), account.type().configName(), status, reason, lastPoll,
-                next(account.schedule(), lastPoll, now), tx.pollCursors().find(account.id())
-                .map(PollCursor::value).orElse(null), counts.getOrDefault(PhotoState.QUEUED, 0), backlog,
-                runs.isEmpty() ? null : runs.get(0));
+        Instant next = next(Schedules.withJitter(account.schedule(), account.id()), lastPoll, now);
+        return new AccountRows(account.id(), account.type().configName(), status, reason, lastPoll, next,
+                tx.pollCursors().find(account.id()).map(PollCursor::value).orElse(null),
+                counts.getOrDefault(PhotoState.QUEUED, 0), backlog, runs.isEmpty() ? null : runs.get(0));
     }
 
-    /** When the next cycle is due: the cron's next time, or the interval after the last poll. */
+    /** When the next cycle is due: the (jittered) cron's next time, or the interval after the last poll. */
     static Instant next(ScheduleConfig schedule, Instant lastPoll, Instant now) {
         if (schedule.cron() != null) {
             try {

@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
                 bot.start();
                 await(cycles, config.accounts().size());
                 approve(bot, config, out);
-                bot.triggerNow();
+                // no nudge: the daemon's approvals watch notices the new file and runs the accounts, as in `run`
                 await(cycles, config.accounts().size());
                 summary(bot, configFile, out);
                 if (keepRunning) {
@@ -127,7 +127,8 @@ final class DemoCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.println("demo: wrote a sample approvals file " + config.review().approvalsFile() + ":");
+        out.println("demo: wrote a sample approvals file " + config.review().approvalsFile() + " (the daemon "
+                + "notices it within seconds):");
         out.print(file);
         out.flush();
     }

@@ -21,14 +21,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code autocaption history}: what happened to each photo (posted, queued, dropped, skipped, failed, ...) with
- * its caption, score, who decided, the model and when; as a table, CSV or JSON.
+ * its caption, score, who decided, the engine and model, what a detector saw and when; as a table, CSV or JSON.
  */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show what happened to each photo, newest first: state and reason, caption, score, "
-                + "decision source, model and time.")
+                + "decision source, engine and model, what the detector saw (label, score, box) and time.")
 final class HistoryCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("photo", "state", "reason", "caption", "score", "decided_by",
-            "model", "posted_text", "posted_at", "updated_at");
+            "model", "engine", "detections", "posted_text", "posted_at", "updated_at");
 
     private final CliContext context;
     private final GlobalOptions globals;
@@ -117,11 +117,13 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("no photos match");
             return;
         }
-        TextTable table = new TextTable("PHOTO", "STATE", "CAPTION", "SCORE", "BY", "MODEL", "UPDATED", "REASON");
+        TextTable table = new TextTable("PHOTO", "STATE", "CAPTION", "SCORE", "SEEN", "BY", "MODEL", "UPDATED",
+                "REASON");
         for (HistoryEntry entry : entries) {
             table.add(entry.key(), entry.state().code(), entry.postedText() != null ? entry.postedText()
-                    : entry.captionText(), score(entry), entry.decisionSource() == null ? null
-                    : entry.decisionSource().code(), entry.modelId(), entry.updatedAt(), entry.reason());
+                    : entry.captionText(), score(entry), DetectionCells.compact(entry.detections()),
+                    entry.decisionSource() == null ? null : entry.decisionSource().code(), entry.modelId(),
+                    entry.updatedAt(), entry.reason());
         }
         table.print(out);
     }
@@ -135,6 +137,8 @@ final class HistoryCommand implements Callable<Integer> {
         cells.add(score(entry));
         cells.add(entry.decisionSource() == null ? null : entry.decisionSource().code());
         cells.add(entry.modelId());
+        cells.add(entry.engine() == null ? null : entry.engine().configName());
+        cells.add(DetectionCells.full(entry.detections()));
         cells.add(entry.postedText());
         cells.add(entry.postedAt() == null ? null : entry.postedAt().toString());
         cells.add(entry.updatedAt().toString());
@@ -154,6 +158,7 @@ final class HistoryCommand implements Callable<Integer> {
                 row.put(COLUMNS.get(i), cells.get(i));
             }
             row.put("score", entry.score());
+            row.put("detections", DetectionCells.json(entry.detections()));
             rows.add(row);
         }
         try {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Caption;
+import dev.autocaption.store.CaptionGeneration;
 import dev.autocaption.store.Database;
+import dev.autocaption.store.DetectedObject;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import java.io.PrintWriter;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code autocaption queue}: photos waiting for a decision, with their candidates and scores; {@code --format yaml}
- * prints approvals-file lines (commented out) ready to paste into the approvals file.
+ * {@code autocaption queue}: photos waiting for a decision, with their candidates and scores and what a detector
+ * saw; {@code --format yaml} prints approvals-file lines (commented out) ready to paste into the approvals file.
  */
 @Command(name = "queue", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List photos waiting for a decision, with their caption candidates and scores.")
@@ -28,8 +30,8 @@ final class QueueCommand implements Callable<Integer> {
     /** The formats of this command. */
     enum Format { TABLE, JSON, YAML }
 
-    /** One queued photo. */
-    record Entry(Photo photo, List<Caption> candidates) {
+    /** One queued photo: its newest captioning's candidates, and what a detector saw (empty for other engines). */
+    record Entry(Photo photo, List<Caption> candidates, List<DetectedObject> detections) {
     }
 
     private final CliContext context;
@@ -75,7 +77,9 @@ final class QueueCommand implements Callable<Integer> {
         return database.inTransaction(tx -> {
             List<Entry> queued = new ArrayList<>();
             for (Photo photo : tx.photos().inState(account, PhotoState.QUEUED, limit)) {
-                queued.add(new Entry(photo, tx.captions().latest(photo.id())));
+                List<DetectedObject> detections = tx.captions().latestGeneration(photo.id())
+                        .map(CaptionGeneration::detections).orElse(List.of());
+                queued.add(new Entry(photo, tx.captions().latest(photo.id()), detections));
             }
             return queued;
         });
@@ -86,12 +90,12 @@ final class QueueCommand implements Callable<Integer> {
             out.println("the queue is empty");
             return;
         }
-        TextTable table = new TextTable("PHOTO", "#", "SCORE", "CAPTION", "WHY QUEUED");
+        TextTable table = new TextTable("PHOTO", "#", "SCORE", "CAPTION", "SEEN", "WHY QUEUED");
         for (Entry entry : entries) {
             for (Caption caption : entry.candidates()) {
                 boolean first = caption.rank() == 1;
                 table.add(first ? entry.photo().key() : "", caption.rank(), score(caption), caption.text(),
-                        first ? entry.photo().reason() : "");
+                        first ? DetectionCells.compact(entry.detections()) : "", first ? entry.photo().reason() : "");
             }
         }
         table.print(out);
@@ -105,6 +109,9 @@ final class QueueCommand implements Callable<Integer> {
                     : " (" + entry.photo().reason() + ")"));
             for (Caption caption : entry.candidates()) {
                 out.println("  #   " + caption.rank() + ": " + score(caption) + "  " + caption.text());
+            }
+            if (!entry.detections().isEmpty()) {
+                out.println("  #   seen: " + DetectionCells.compact(entry.detections()));
             }
             out.println("  # " + entry.photo().key() + ": approve");
         }
@@ -120,9 +127,11 @@ final class QueueCommand implements Callable<Integer> {
             List<Map<String, Object>> candidates = new ArrayList<>();
             for (Caption caption : entry.candidates()) {
                 candidates.add(Map.of("rank", caption.rank(), "text", caption.text(), "score",
-                        caption.candidate().score(), "model", caption.candidate().modelId()));
+                        caption.candidate().score(), "model", caption.candidate().modelId(), "engine",
+                        caption.candidate().engine().configName()));
             }
             row.put("candidates", candidates);
+            row.put("detections", DetectionCells.json(entry.detections()));
             rows.add(row);
         }
         try {

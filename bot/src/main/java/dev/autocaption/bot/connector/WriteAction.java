@@ -8,6 +8,11 @@ public enum WriteAction {
     POST_MESSAGE_SET(true),
     /** Comment added on the Facebook photo as the Page. */
     COMMENT_ADDED(true),
+    /**
+     * The Page's comment with this exact text was already on the photo (an earlier write whose receipt was lost):
+     * adopted, not posted again; undo deletes it like an added one.
+     */
+    COMMENT_ADOPTED(true),
     /** Marker tags added (Flickr). */
     MARKER_ADDED(true),
     /** Nothing written: the field already holds text and the write mode only fills empty fields. */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * <p>Rules, in order: no caption → drop; the unknown-word token → drop; fewer than {@code min-words} words → drop;
  * a blocklisted word or phrase (built-in list plus {@code filter.blocklist}) → drop; score below
  * {@code drop-below} → drop. Then by review mode: {@code auto} posts at or above {@code post-above} and drops the
- * rest; {@code review} queues; {@code hybrid} posts at or above {@code post-above} and queues the band between.
+ * rest (or, with {@code hedge-middle-band}, posts the band between in hedged wording, see {@link Hedging});
+ * {@code review} queues; {@code hybrid} posts at or above {@code post-above} and queues the band between.
  * A caption identical to the best caption of {@link #REPEAT_LIMIT} or more of the account's recent photos is
  * never auto-posted (queued instead): the model is probably stuck on one sentence. When auto-posting is not
  * allowed at all (the demo model on a real account) every would-be post is queued.
@@ -83,10 +84,20 @@ public final class CaptionFilter {
         if (mode == ReviewMode.REVIEW) {
             return queue(best, band + ", review mode queues every caption");
         }
-        if (!high) {
-            return mode == ReviewMode.AUTO ? FilterDecision.drop(band + " in auto mode", best)
-                    : queue(best, band + ", between drop-below and post-above");
+        if (high) {
+            return autoPost(best, band, best.text(), repeats);
         }
+        if (mode == ReviewMode.HYBRID) {
+            return queue(best, band + ", between drop-below and post-above");
+        }
+        if (!filter.hedgeMiddleBand()) {
+            return FilterDecision.drop(band + " in auto mode", best);
+        }
+        return autoPost(best, band + ", hedged (hedge-middle-band)", Hedging.hedge(best.text()), repeats);
+    }
+
+    /** Posts {@code text}, unless the caption repeats or the account may not get auto-posts at all. */
+    private FilterDecision autoPost(Caption best, String band, String text, long repeats) {
         if (repeats >= REPEAT_LIMIT) {
             return queue(best, band + ", but the same caption as " + repeats + " recent photos");
         }
@@ -94,7 +105,7 @@ public final class CaptionFilter {
             return queue(best, band + ", but the demo model never auto-posts to this account "
                     + "(set allow-demo-model: true to allow it)");
         }
-        return new FilterDecision(Verdict.POST, band, best, best.text());
+        return new FilterDecision(Verdict.POST, band, best, text);
     }
 
     private static FilterDecision queue(Caption caption, String reason) {

@@ -7,21 +7,26 @@ import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
-import dev.autocaption.store.CaptionCandidate;
 import dev.autocaption.config.Engine;
+import dev.autocaption.store.CaptionCandidate;
+import dev.autocaption.store.DetectedObject;
 import dev.autocaption.store.EventKind;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Downloads the account's {@code discovered} photos and captions them in batches with the shared captioner. A bad
- * image ends {@code skipped} with the decoder's reason; a photo the platform will never serve ends {@code failed};
- * a transient download failure stops the step (the photo stays discovered for the next cycle).
+ * Downloads the account's {@code discovered} photos and captions them in batches with the shared captioner. Each
+ * captioning is stored with its engine, model and detections in the transaction that moves the photo to
+ * {@code captioned}; one that produced no caption is stored too, and the filter then drops the photo as
+ * {@code nothing recognised}. A bad image ends {@code skipped} with the decoder's reason; a photo the platform will
+ * never serve ends {@code failed}; a transient download failure stops the step (the photo stays discovered for the
+ * next cycle).
  */
 public final class Captioning {
     /** Photos taken from the store per cycle and account. */
@@ -29,6 +34,7 @@ public final class Captioning {
     /** Transient download failures of one photo before it is given up. */
     static final int MAX_DOWNLOAD_TRIES = 3;
     private static final String DOWNLOAD_FAILED = "download failed: ";
+    private static final String NOTHING_RECOGNISED = "no caption: nothing recognised";
 
     private final ImageCaptioner captioner;
     private final int batchSize;
@@ -109,27 +115,41 @@ public final class Captioning {
     }
 
     private void save(Cycle cycle, Photo photo, CaptionResult result) {
-        if (result.failed() || result.captions().isEmpty()) {
-            String reason = result.failed() ? "bad image: " + result.error() : "nothing recognised";
-            cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
-                    PhotoState.SKIPPED, reason));
-            cycle.counts().skipped();
-            cycle.emit(PipelineEvent.Kind.SKIPPED, photo.key(), reason);
+        if (result.failed()) {
+            skip(cycle, photo, "bad image: " + result.error());
             return;
         }
+        List<DetectedObject> detections = detections(result);
         List<CaptionCandidate> candidates = candidates(result.captions());
         cycle.database().useTransaction(tx -> {
-            tx.captions().saveCandidates(photo.id(), candidates);
+            if (candidates.isEmpty()) {
+                tx.captions().saveUncaptioned(photo.id(), engine(), captioner.modelId(), detections);
+            } else {
+                tx.captions().saveCandidates(photo.id(), candidates, detections);
+            }
             tx.photos().transition(photo.id(), PhotoState.DISCOVERED, PhotoState.CAPTIONED, null);
         });
         cycle.counts().captioned();
-        cycle.emit(PipelineEvent.Kind.CAPTIONED, photo.key(), String.format(java.util.Locale.ROOT, "\"%s\" (%.2f)",
-                result.best().text(), result.best().score()));
+        cycle.emit(PipelineEvent.Kind.CAPTIONED, photo.key(), result.best() == null ? NOTHING_RECOGNISED
+                : String.format(Locale.ROOT, "\"%s\" (%.2f)", result.best().text(), result.best().score()));
+    }
+
+    private static void skip(Cycle cycle, Photo photo, String reason) {
+        cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
+                PhotoState.SKIPPED, reason));
+        cycle.counts().skipped();
+        cycle.emit(PipelineEvent.Kind.SKIPPED, photo.key(), reason);
+    }
+
+    /** What a detector engine saw in one image, as the store keeps it; empty for other engines. */
+    public static List<DetectedObject> detections(CaptionResult result) {
+        return result.detections().stream().map(d -> new DetectedObject(d.label(), d.score(), d.x(), d.y(),
+                d.width(), d.height())).toList();
     }
 
     /** The engine's captions as store candidates, ranked in the engine's order. */
     public List<CaptionCandidate> candidates(List<Caption> captions) {
-        Engine engine = engineOf(captioner.engine());
+        Engine engine = engine();
         List<CaptionCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < captions.size(); i++) {
             Caption caption = captions.get(i);
@@ -140,7 +160,9 @@ public final class Captioning {
         return candidates;
     }
 
-    private static Engine engineOf(String name) {
+    /** The captioner's engine, recorded with every captioning. */
+    public Engine engine() {
+        String name = captioner.engine();
         for (Engine engine : Engine.values()) {
             if (engine.configName().equals(name)) {
                 return engine;

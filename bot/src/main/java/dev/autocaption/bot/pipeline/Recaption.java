@@ -49,7 +49,8 @@ public final class Recaption {
         }
         Captioning captioning = new Captioning(captioner, 1);
         return database.inTransaction(tx -> {
-            List<Caption> saved = tx.captions().saveCandidates(photo.id(), captioning.candidates(result.captions()));
+            List<Caption> saved = tx.captions().saveCandidates(photo.id(), captioning.candidates(result.captions()),
+                    Captioning.detections(result));
             tx.photos().transition(photo.id(), photo.state(), PhotoState.CAPTIONED, "recaptioned");
             tx.photos().transition(photo.id(), PhotoState.CAPTIONED, PhotoState.QUEUED, "recaptioned by request");
             return saved;

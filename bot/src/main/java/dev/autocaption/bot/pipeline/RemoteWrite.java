@@ -42,6 +42,7 @@ final class RemoteWrite {
             case TEXT_PRESENT -> Outcome.skipped("human text");
             case READ_ONLY -> Outcome.skipped("read-only account (write mode " + account.write().configName() + ")");
             case ALREADY_DONE -> new Outcome(null, mark(source, current, post), true, null);
+            case COMMENT_ADOPTED -> new Outcome(receipt, mark(source, afterWrite(current, receipt), post), true, null);
             default -> new Outcome(receipt, mark(source, afterWrite(current, receipt), post), false, null);
         };
     }

@@ -19,14 +19,23 @@ final class DaemonCli implements AutoCloseable {
     final SimulatedAccounts sims;
     final FakeCaptioner captioner = new FakeCaptioner();
     final Path config;
+    private final Engine engine;
 
     DaemonCli(Path dir, String reviewMode) {
+        this(dir, reviewMode, Engine.SHOW_AND_TELL);
+    }
+
+    /** With {@code model.engine} set to {@code engine}, which the fake captioner is registered as. */
+    DaemonCli(Path dir, String reviewMode, Engine engine) {
         this.dir = dir;
+        this.engine = engine;
         this.sims = new SimulatedAccounts(dir);
         this.config = dir.resolve("autocaption.yaml");
         write(config, """
                 store:
                   url: "jdbc:h2:file:%s"
+                model:
+                  engine: %s
                 review:
                   mode: %s
                   approvals-file: "%s"
@@ -43,16 +52,17 @@ final class DaemonCli implements AutoCloseable {
                       token: %s
                       token-secret: %s
                     credentials-file: "%s"
-                """.formatted(dir.resolve("db/autocaption"), reviewMode, dir.resolve("approvals.yaml"),
-                sims.flickr.baseUri(), TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN,
-                TestAccounts.FLICKR_TOKEN_SECRET, dir.resolve("flickr.token")));
+                """.formatted(dir.resolve("db/autocaption"), engine.configName(), reviewMode,
+                dir.resolve("approvals.yaml"), sims.flickr.baseUri(), TestAccounts.FLICKR_KEY,
+                TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN, TestAccounts.FLICKR_TOKEN_SECRET,
+                dir.resolve("flickr.token")));
     }
 
     CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir,
-                sims.clock, Engines.standard().register(Engine.SHOW_AND_TELL, model -> captioner.open()), sims.runtime);
+                sims.clock, Engines.standard().register(engine, model -> captioner.open()), sims.runtime);
         String[] full = new String[args.length + 2];
         full[0] = "--config";
         full[1] = config.toString();

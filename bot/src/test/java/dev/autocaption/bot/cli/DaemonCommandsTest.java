@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.Bot;
 import dev.autocaption.bot.Engines;
+import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.approval.ApprovalsFile;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.config.Engine;
+import dev.autocaption.inference.Detection;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DaemonCommandsTest {
     private static final Instant UPLOADED = Instant.parse("2025-12-31T10:00:00Z");
+    private static final Detection CAT = new Detection("cat", 0.58, 4.5, 3.25, 441, 293);
+    private static final Detection DOG = new Detection("dog", 0.31, 120, 80, 60.5, 40);
 
     @TempDir
     Path dir;
@@ -135,6 +139,8 @@ class DaemonCommandsTest {
 
         CliRun recaption = cli.run("recaption", "flickr-main/" + thing);
         CliRun queue = cli.run("queue");
+        CliRun queueYaml = cli.run("queue", "--format", "yaml");
+        CliRun queueJson = cli.run("queue", "--format", "json");
         CliRun reject = cli.run("reject", "flickr-main/" + thing);
         CliRun rejectAgain = cli.run("reject", "flickr-main/" + thing);
 
@@ -145,5 +151,51 @@ class DaemonCommandsTest {
         assertThat(rejectAgain.exitCode()).isZero();
         assertThat(cli.run("edit", "flickr-main/nope", "x").err()).isEqualTo(
                 "flickr-main/nope: no such photo has been seen on flickr-main (yet)\n");
+    }
+
+    @Test
+    void detectorRunStoresWhatItSawAndHistoryAndQueueShowIt() {
+        cli = new DaemonCli(dir, "review", Engine.DETECTOR);
+        cli.captioner.asDetector().see(401, "May be an image of a cat.", 0.58, CAT, DOG);
+        String cat = photo(401);
+        cli.run("run", "--once");
+
+        CliRun table = cli.run("history");
+        CliRun json = cli.run("history", "--format", "json");
+        CliRun csv = cli.run("history", "--format", "csv");
+        CliRun queue = cli.run("queue");
+        CliRun queueYaml = cli.run("queue", "--format", "yaml");
+        CliRun queueJson = cli.run("queue", "--format", "json");
+
+        assertThat(table.out()).contains("SEEN").containsPattern("flickr-main/" + cat
+                + " +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
+        assertThat(json.out()).contains("\"engine\" : \"detector\"", "\"model\" : \"" + FakeCaptioner.MODEL_ID + "\"",
+                "\"detections\" : [ {\n    \"label\" : \"cat\",\n    \"score\" : 0.58,\n    \"x\" : 4.5,\n"
+                        + "    \"y\" : 3.25,\n    \"width\" : 441.0,\n    \"height\" : 293.0\n  }, {\n"
+                        + "    \"label\" : \"dog\"");
+        assertThat(csv.out()).contains(",detector,cat 0.580 [x=4.5 y=3.3 w=441.0 h=293.0]; "
+                + "dog 0.310 [x=120.0 y=80.0 w=60.5 h=40.0],");
+        assertThat(queue.out()).contains("SEEN", "cat 0.58, dog 0.31");
+        assertThat(queueYaml.out()).contains("  #   1: 0.58  May be an image of a cat.\n"
+                + "  #   seen: cat 0.58, dog 0.31\n");
+        assertThat(queueJson.out()).contains("\"engine\" : \"detector\"", "\"label\" : \"dog\"");
+    }
+
+    @Test
+    void detectorThatRecognisesNothingDropsThePhotoAndKeepsWhatItSaw() {
+        cli = new DaemonCli(dir, "hybrid", Engine.DETECTOR);
+        cli.captioner.asDetector().see(402, null, 0, DOG);
+        String nothing = photo(402);
+
+        CliRun run = cli.run("run", "--once");
+        CliRun json = cli.run("history", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("dropped +flickr-main/" + nothing + ": nothing recognised")
+                .contains("1 captioned, 0 posted, 0 queued, 1 dropped");
+        assertThat(json.out()).contains("\"state\" : \"dropped\"", "\"reason\" : \"nothing recognised\"",
+                "\"caption\" : null", "\"engine\" : \"detector\"", "\"label\" : \"dog\"");
+        assertThat(cli.sims.flickr.photo(nothing).description()).isEmpty();
+        assertThat(cli.run("history", "--status", "dropped").out()).contains("dog 0.31", "nothing recognised");
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaptionFilterTest {
-    private static final FilterConfig FILTER = new FilterConfig(0.6, 0.3, 3, List.of("selfie stick"));
+    private static final FilterConfig FILTER = new FilterConfig(0.6, 0.3, 3, List.of("selfie stick"), false);
+    private static final FilterConfig HEDGING = new FilterConfig(0.6, 0.3, 3, List.of(), true);
 
     private static Caption caption(String text, double score) {
         List<String> tokens = Arrays.asList(text.toLowerCase().replace(".", " .").split("\\s+"));
@@ -128,5 +129,49 @@ class CaptionFilterTest {
         assertThat(decision.verdict()).isEqualTo(Verdict.QUEUE);
         assertThat(decision.reason()).endsWith("but the demo model never auto-posts to this account "
                 + "(set allow-demo-model: true to allow it)");
+    }
+
+    private static CaptionFilter hedging(ReviewMode mode) {
+        return new CaptionFilter(HEDGING, new ReviewConfig(mode, Path.of("approvals.yaml")), true);
+    }
+
+    @Test
+    void hedgingAutoModePostsTheMiddleBandInHedgedWording() {
+        FilterDecision decision = hedging(ReviewMode.AUTO).decide(List.of(caption("A dog on a beach.", 0.45)),
+                List.of());
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.POST);
+        assertThat(decision.text()).isEqualTo("May show a dog on a beach.");
+        assertThat(decision.caption().text()).isEqualTo("A dog on a beach.");
+        assertThat(decision.reason()).isEqualTo("score 0.45 < post-above 0.60, hedged (hedge-middle-band)");
+    }
+
+    @Test
+    void hedgingLeavesConfidentCaptionsAndTheOtherModesAlone() {
+        assertThat(hedging(ReviewMode.AUTO).decide(List.of(caption("A dog on a beach.", 0.9)), List.of()).text())
+                .isEqualTo("A dog on a beach.");
+        assertThat(hedging(ReviewMode.HYBRID).decide(List.of(caption("A dog on a beach.", 0.45)), List.of())
+                .verdict()).isEqualTo(Verdict.QUEUE);
+        assertThat(hedging(ReviewMode.AUTO).decide(List.of(caption("A dog on a beach.", 0.2)), List.of())
+                .verdict()).isEqualTo(Verdict.DROP);
+    }
+
+    @Test
+    void hedgedMiddleBandIsStillQueuedWhenItRepeats() {
+        List<String> recent = List.of("A dog on a beach.", "A dog on a beach.", "A dog on a beach.");
+
+        FilterDecision decision = hedging(ReviewMode.AUTO).decide(List.of(caption("A dog on a beach.", 0.45)),
+                recent);
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.QUEUE);
+        assertThat(decision.text()).isEqualTo("A dog on a beach.");
+    }
+
+    @Test
+    void detectorCaptionsThatAlreadyHedgeAreNotHedgedAgain() {
+        FilterDecision decision = hedging(ReviewMode.AUTO).decide(List.of(caption("May be an image of a dog.",
+                0.45)), List.of());
+
+        assertThat(decision.text()).isEqualTo("May be an image of a dog.");
     }
 }

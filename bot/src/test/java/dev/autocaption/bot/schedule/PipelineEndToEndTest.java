@@ -2,16 +2,26 @@ package dev.autocaption.bot.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.SimulatedAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
+import dev.autocaption.bot.pipeline.PipelineRows;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.bot.simulator.Fault;
 import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.config.Engine;
+import dev.autocaption.config.FilterConfig;
+import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.WriteMode;
 import dev.autocaption.bot.connector.TestAccounts;
+import dev.autocaption.inference.Detection;
 import dev.autocaption.store.AccountStatus;
+import dev.autocaption.store.CaptionGeneration;
+import dev.autocaption.store.DetectedObject;
+import dev.autocaption.store.HistoryEntry;
+import dev.autocaption.store.HistoryQuery;
 import dev.autocaption.store.PhotoState;
 import dev.autocaption.store.PostSelection;
 import dev.autocaption.store.RunStatus;
@@ -19,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +76,30 @@ class PipelineEndToEndTest {
         assertThat(h.flickr().requests("flickr.photos.setMeta")).hasSize(2);
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.POSTED);
         assertThat(h.captioner.batches()).isEqualTo(1);
+    }
+
+    @Test
+    void detectorCaptionIsPostedWithTheEngineModelAndDetectionsOfItsCaptioning() {
+        Detection cat = new Detection("cat", 0.91, 10, 20, 300, 200);
+        Detection cup = new Detection("cup", 0.35, 5, 5, 20, 30);
+        h.captioner.asDetector().see(401, "May be an image of a cat.", 0.91, cat, cup);
+        String photo = flickrPhoto(401, null);
+        WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
+
+        h.run(account);
+
+        long id = h.photo(SimulatedAccounts.FLICKR_ID, photo).id();
+        CaptionGeneration generation = h.database.inTransaction(tx -> tx.captions().latestGeneration(id))
+                .orElseThrow();
+        HistoryEntry entry = h.database.inTransaction(tx -> tx.history().find(HistoryQuery.all())).get(0);
+        assertThat(h.flickr().photo(photo).description()).isEqualTo("May be an image of a cat. (auto-generated)");
+        assertThat(generation.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(generation.modelId()).isEqualTo(FakeCaptioner.MODEL_ID);
+        assertThat(generation.detections()).containsExactly(new DetectedObject("cat", 0.91, 10, 20, 300, 200),
+                new DetectedObject("cup", 0.35, 5, 5, 20, 30));
+        assertThat(entry.state()).isEqualTo(PhotoState.POSTED);
+        assertThat(entry.engine()).isEqualTo(Engine.DETECTOR);
+        assertThat(entry.detections()).isEqualTo(generation.detections());
     }
 
     @Test
@@ -282,5 +317,79 @@ class PipelineEndToEndTest {
         assertThat(h.events(PipelineEvent.Kind.WOULD_POST)).extracting(PipelineEvent::detail)
                 .containsExactly("would write \"A dog running on a beach. (auto-generated)\"");
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.APPROVED);
+    }
+
+    @Test
+    void accountWithItsOwnApprovalsFileTakesOnlyItsOwnKeysFromIt() throws Exception {
+        h.captioner.say(401, "A dog running on a beach.", 0.9).say(501, "A red car on a street.", 0.9);
+        String dog = flickrPhoto(401, null);
+        String car = h.sims.graph.addPhoto(GraphPhotoSeed.of(UPLOADED).withSize(501, 300));
+        Path shopFile = dir.resolve("shop-approvals.yaml");
+        var pageConfig = h.sims.pageAccount(ReviewMode.REVIEW);
+        WatchedAccount flickr = h.watch(h.sims.flickrAccount(ReviewMode.REVIEW, WriteMode.FILL_EMPTY));
+        WatchedAccount page = h.watch(SimulatedAccounts.with(pageConfig, pageConfig.filter(),
+                new ReviewConfig(ReviewMode.REVIEW, shopFile)));
+        h.run(flickr);
+        h.run(page);
+        Files.writeString(shopFile, "decisions:\n  fb-shop/" + car + ": approve\n  flickr-main/" + dog + ": approve\n");
+        h.approve("fb-shop/" + car + ": reject");
+
+        h.run(flickr);
+        h.run(page);
+        h.run(page);
+
+        assertThat(h.sims.graph.photo(car).storyMessage()).isEqualTo("A red car on a street. (auto-generated)");
+        long carId = h.photo(SimulatedAccounts.PAGE_ID, car).id();
+        List<dev.autocaption.store.Decision> decisions = h.database.inTransaction(tx -> tx.decisions()
+                .forPhoto(carId));
+        assertThat(decisions).hasSize(1);
+        assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.QUEUED);
+        assertThat(h.events(PipelineEvent.Kind.APPROVALS)).extracting(PipelineEvent::detail).containsExactly(
+                "ignored: fb-shop/" + car + " in " + h.sims.approvalsFile() + ": account fb-shop reads its "
+                        + "decisions from " + shopFile,
+                "fb-shop/" + car + ": approved candidate 1 \"A red car on a street.\"",
+                "ignored: flickr-main/" + dog + " in " + shopFile + ": account flickr-main reads its decisions "
+                        + "from " + h.sims.approvalsFile());
+    }
+
+    @Test
+    void hedgedMiddleBandIsPostedAndRecordedAsWrittenInAutoMode() {
+        h.captioner.say(401, "A man riding a horse.", 0.45);
+        String horse = flickrPhoto(401, null);
+        var config = h.sims.flickrAccount(ReviewMode.AUTO, WriteMode.FILL_EMPTY);
+        WatchedAccount account = h.watch(SimulatedAccounts.with(config, new FilterConfig(0.6, 0.3, 3, List.of(),
+                true), config.review()));
+
+        CycleResult result = h.run(account);
+
+        assertThat(result.counts().posted()).isEqualTo(1);
+        assertThat(h.flickr().photo(horse).description()).isEqualTo("May show a man riding a horse. (auto-generated)");
+        long photoId = h.photo(SimulatedAccounts.FLICKR_ID, horse).id();
+        var post = h.database.inTransaction(tx -> tx.posts().forPhoto(photoId)).get(0);
+        assertThat(post.request().text()).isEqualTo("May show a man riding a horse. (auto-generated)");
+        java.util.Optional<String> recorded = h.database.inTransaction(tx -> PipelineRows.captionText(tx, post.id()));
+        assertThat(recorded).contains("May show a man riding a horse.");
+        h.rollback().run(PostSelection.all(), false);
+        assertThat(h.flickr().photo(horse).description()).isEmpty();
+    }
+
+    @Test
+    void commentModeCrashBetweenCommentAndCommitAdoptsTheCommentOnRestart() throws Exception {
+        h.captioner.say(501, "A red car on a street.", 0.9);
+        h.sims.graph.rejectDuplicateComments(false);
+        String car = h.sims.graph.addPhoto(GraphPhotoSeed.of(UPLOADED).withSize(501, 300));
+        WatchedAccount page = h.watch(h.sims.pageAccount(ReviewMode.REVIEW, WriteMode.COMMENT));
+        h.run(page);
+        h.approveNow(SimulatedAccounts.PAGE_ID, car);
+        h.crashAfterRemoteWrite(page, car);
+
+        h.run(page);
+
+        assertThat(h.sims.graph.photo(car).comments()).containsExactly("A red car on a street. (auto-generated)");
+        assertThat(h.sims.graph.requests("comment.create")).hasSize(1);
+        assertThat(h.state(SimulatedAccounts.PAGE_ID, car)).isEqualTo(PhotoState.POSTED);
+        assertThat(h.events(PipelineEvent.Kind.RECONCILED)).hasSize(1);
+        h.rollback().run(PostSelection.all(), false);
+        assertThat(h.sims.graph.photo(car).comments()).isEmpty();
     }
 }

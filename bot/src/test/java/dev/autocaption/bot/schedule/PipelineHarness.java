@@ -39,10 +39,9 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     PollCycle cycle(boolean dryRun) {
-        ApprovalWorkflow workflow = new ApprovalWorkflow(database, id -> accounts.containsKey(id)
-                ? accounts.get(id).config() : null);
         return new PollCycle(database, new Captioning(captioner, 4),
-                new ApprovalsInbox(sims.approvalsFile(), database, workflow), events::add, dryRun, () -> false);
+                new ApprovalsInbox(database, id -> accounts.containsKey(id) ? accounts.get(id).config() : null),
+                events::add, dryRun, () -> false);
     }
 
     private PollCycle daemonCycle;

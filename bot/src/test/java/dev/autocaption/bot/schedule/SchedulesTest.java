@@ -52,4 +52,42 @@ class SchedulesTest {
             assertThat(trigger.getMisfireInstruction()).isEqualTo(CronTrigger.MISFIRE_INSTRUCTION_FIRE_ONCE_NOW);
         });
     }
+
+    @Test
+    void jitterIsFixedByTheAccountIdAndDiffersBetweenAccounts() {
+        assertThat(Schedules.jitter("flickr-main")).isEqualTo(Schedules.jitter("flickr-main"))
+                .isBetween(0.0, 1.0).isNotEqualTo(Schedules.jitter("fb-shop"));
+    }
+
+    @Test
+    void cronSecondsAreMovedByTheAccountsJitterWithinTheMinute() {
+        int offset = (int) (Schedules.jitter("flickr-main") * 60);
+
+        ScheduleConfig hourly = Schedules.withJitter(ScheduleConfig.cron("0 0 * * * ?"), "flickr-main");
+        ScheduleConfig twice = Schedules.withJitter(ScheduleConfig.cron("0,30 0/15 * * * ?"), "flickr-main");
+
+        assertThat(hourly.cron()).isEqualTo(offset + " 0 * * * ?");
+        assertThat(twice.cron()).isEqualTo(offset + "," + (30 + offset) % 60 + " 0/15 * * * ?");
+        assertThat(Schedules.withJitter(ScheduleConfig.cron("0 0 * * * ?"), "flickr-main")).isEqualTo(hourly);
+    }
+
+    @Test
+    void accountsSharingACronExpressionFireAtDifferentSeconds() {
+        List<String> seconds = java.util.stream.Stream.of("flickr-main", "fb-shop", "flickr-family", "my-page")
+                .map(id -> Schedules.withJitter(ScheduleConfig.cron("0 0 6 * * ?"), id).cron().split(" ")[0])
+                .distinct().toList();
+
+        assertThat(seconds).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void cronSecondsThatAreNotPlainAndIntervalsAreLeftAlone() {
+        ScheduleConfig everySecond = ScheduleConfig.cron("* 0 * * * ?");
+        ScheduleConfig stepped = ScheduleConfig.cron("0/20 * * * * ?");
+        ScheduleConfig interval = ScheduleConfig.every(Duration.ofMinutes(15));
+
+        assertThat(Schedules.withJitter(everySecond, "flickr-main")).isEqualTo(everySecond);
+        assertThat(Schedules.withJitter(stepped, "flickr-main")).isEqualTo(stepped);
+        assertThat(Schedules.withJitter(interval, "flickr-main")).isEqualTo(interval);
+    }
 }

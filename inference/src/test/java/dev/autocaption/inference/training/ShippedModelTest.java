@@ -1,7 +1,6 @@
 package dev.autocaption.inference.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.ImageInput;
@@ -11,7 +10,6 @@ import dev.autocaption.inference.scenes.Scene;
 import dev.autocaption.inference.scenes.SceneGenerator;
 import dev.autocaption.inference.showandtell.ShowAndTellLoader;
 import dev.autocaption.inference.showandtell.TensorFlowCaptioner;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,16 +21,13 @@ class ShippedModelTest {
     /** Never used for training (the demo model was trained on seed 101, evaluated on seed 9001). */
     static final long FRESH_SEED = 20_261_126L;
 
-    /**
-     * A regression floor, not the issue's target: the shipped model scores BLEU-4 0.668 on these 20 scenes (0.694 on
-     * 1,000 held-out scenes), short of the 0.70 / 0.80 the issue asks for; see models/demo/MODEL_CARD.md.
-     */
-    static final double BLEU4_FLOOR = 0.60;
+    /** What the shipped model must reach on 20 fresh scenes (it scores 0.83 on 1,000 held-out scenes). */
+    static final double BLEU4_TARGET = 0.70;
 
     @Test
-    void theShippedModelCaptionsFreshScenesAboveItsRecordedBleu4Floor() throws Exception {
-        assumeTrue(Files.isRegularFile(DEMO.resolve("model.json")), "no shipped model at " + DEMO
-                + " (models/demo/model.json); skipping the shipped-model check");
+    void theShippedModelCaptionsFreshScenesWithBleu4OfAtLeast070() throws Exception {
+        assertThat(DEMO.resolve("model.json")).as("the shipped demo model (models/demo is part of the repository)")
+                .isRegularFile();
         SceneGenerator generator = new SceneGenerator();
         List<Scene> scenes = new ArrayList<>();
         List<ImageInput> images = new ArrayList<>();
@@ -51,6 +46,6 @@ class ShippedModelTest {
             }
         }
 
-        assertThat(EvaluationReport.evaluate(candidates).bleu().bleu(4)).isGreaterThanOrEqualTo(BLEU4_FLOOR);
+        assertThat(EvaluationReport.evaluate(candidates).bleu().bleu(4)).isGreaterThanOrEqualTo(BLEU4_TARGET);
     }
 }

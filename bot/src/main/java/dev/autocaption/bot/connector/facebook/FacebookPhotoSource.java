@@ -212,19 +212,7 @@ public final class FacebookPhotoSource implements PhotoSource {
     }
 
     private WriteReceipt comment(RemotePhoto photo, String text) throws ConnectorException {
-        GraphResponse response;
-        try {
-            response = calls.call(Operation.WRITE, photo.remoteId(), () -> client.publish(
-                    photo.remoteId() + "/comments", GraphResponse.class, Parameter.with("message", text)));
-        } catch (ConnectorException e) {
-            if (GraphCalls.isDuplicate(e)) {
-                return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
-            }
-            throw e;
-        }
-        requireSuccess(response, photo, "commenting");
-        return new WriteReceipt(account.id(), photo.remoteId(), WriteAction.COMMENT_ADDED, photo.existingText(), text,
-                List.of(response.getId()));
+        return new FacebookComments(account, client, calls).write(photo, text);
     }
 
     private void requireSuccess(GraphResponse response, RemotePhoto photo, String what) throws ConnectorException {

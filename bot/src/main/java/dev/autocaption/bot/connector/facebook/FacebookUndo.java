@@ -28,7 +28,7 @@ final class FacebookUndo {
         }
         switch (receipt.action()) {
             case POST_MESSAGE_SET -> restorePost(receipt);
-            case COMMENT_ADDED -> deleteComment(receipt);
+            case COMMENT_ADDED, COMMENT_ADOPTED -> deleteComment(receipt);
             case DESCRIPTION_SET, MARKER_ADDED ->
                     throw new IllegalArgumentException("not a Facebook receipt: " + receipt.action());
             default -> {

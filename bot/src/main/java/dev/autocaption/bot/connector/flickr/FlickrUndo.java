@@ -31,7 +31,7 @@ final class FlickrUndo {
         switch (receipt.action()) {
             case DESCRIPTION_SET -> restoreDescription(receipt);
             case MARKER_ADDED -> removeMarkers(receipt);
-            case POST_MESSAGE_SET, COMMENT_ADDED ->
+            case POST_MESSAGE_SET, COMMENT_ADDED, COMMENT_ADOPTED ->
                     throw new IllegalArgumentException("not a Flickr receipt: " + receipt.action());
             default -> {
                 // nothing was changed remotely

@@ -91,7 +91,7 @@ final class GraphApi {
             case "post.get" -> json.post(id);
             case "post.update" -> need(grant, "pages_manage_posts", () -> updatePost(id, request));
             case "comment.create" -> need(grant, "pages_manage_engagement", () -> comment(id, request, grant));
-            case "comment.list" -> json.comments(id);
+            case "comment.list" -> json.comments(id, request);
             case "comment.delete" -> deleteComment(id, grant);
             case "me" -> ok(Map.of("id", grant.ownerId(), "name", grant.ownerName()));
             case "permissions" -> json.permissions(grant);
@@ -123,8 +123,8 @@ final class GraphApi {
         if (message == null || message.isBlank()) {
             return error(400, "OAuthException", 100, null, "(#100) Missing message or attachment");
         }
-        boolean duplicate = state.comments.values().stream().anyMatch(c -> c.photoId().equals(photoId)
-                && c.fromId().equals(grant.ownerId()) && c.message().equals(message));
+        boolean duplicate = state.rejectDuplicateComments && state.comments.values().stream().anyMatch(c ->
+                c.photoId().equals(photoId) && c.fromId().equals(grant.ownerId()) && c.message().equals(message));
         if (duplicate) {
             return error(400, "OAuthException", 506, null, "(#506) Duplicate status message");
         }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,10 +139,14 @@ final class GraphJson {
         return GraphApi.ok(body);
     }
 
-    SimResponse comments(String photoId) {
-        List<Map<String, Object>> data = state.comments.values().stream().filter(c -> c.photoId().equals(photoId))
-                .map(c -> Map.<String, Object>of("id", c.id(), "message", c.message(), "from", Map.of("id",
-                        c.fromId()))).toList();
+    /** The photo's comments, oldest first, or newest first with {@code order=reverse_chronological}. */
+    SimResponse comments(String photoId, SimRequest request) {
+        List<Map<String, Object>> data = new ArrayList<>(state.comments.values().stream()
+                .filter(c -> c.photoId().equals(photoId)).map(c -> Map.<String, Object>of("id", c.id(), "message",
+                        c.message(), "from", Map.of("id", c.fromId()))).toList());
+        if ("reverse_chronological".equals(request.param("order"))) {
+            Collections.reverse(data);
+        }
         return GraphApi.ok(Map.of("data", data));
     }
 

@@ -130,6 +130,28 @@ public final class GraphSimulator implements AutoCloseable {
         }
     }
 
+    /** Adds a comment by someone (a visitor's id, or the Page's) to a photo, as if made elsewhere; returns its id. */
+    public String addComment(String photoId, String fromId, String message) {
+        synchronized (state) {
+            if (!state.photos.containsKey(photoId)) {
+                throw new IllegalArgumentException("no photo " + photoId + "; have " + state.photos.keySet());
+            }
+            String id = photoId + "_" + state.nextId();
+            state.comments.put(id, new GraphState.Comment(id, photoId, fromId, message));
+            return id;
+        }
+    }
+
+    /**
+     * Whether a second comment by the same author with the same text on the same photo is refused with Graph's
+     * 506 "duplicate" (the default) or accepted; Facebook does not refuse duplicate comments reliably.
+     */
+    public void rejectDuplicateComments(boolean reject) {
+        synchronized (state) {
+            state.rejectDuplicateComments = reject;
+        }
+    }
+
     /** The photo's current state, with its post message and comment texts. */
     public PhotoState photo(String id) {
         synchronized (state) {

@@ -62,6 +62,7 @@ final class GraphState {
     final Map<String, Photo> photos = new LinkedHashMap<>();
     final Map<String, String> posts = new HashMap<>();
     final Map<String, Comment> comments = new LinkedHashMap<>();
+    boolean rejectDuplicateComments = true;
     int appUsage;
     int bucUsage;
     int regainMinutes;

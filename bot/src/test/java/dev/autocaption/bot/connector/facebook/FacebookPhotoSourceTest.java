@@ -185,18 +185,54 @@ class FacebookPhotoSourceTest {
     }
 
     @Test
-    void commentModeCommentsAsThePageAndADuplicateCountsAsDone() throws Exception {
+    void commentModeCommentsAsThePageAndAdoptsItsOwnEarlierCommentInsteadOfCommentingAgain() throws Exception {
         String id = h.sim.addPhoto(GraphPhotoSeed.of(T0));
+        h.sim.rejectDuplicateComments(false);
         FacebookPhotoSource source = h.source(h.page(WriteMode.COMMENT));
         RemotePhoto photo = source.refresh(polled(source, id));
 
         WriteReceipt first = source.write(photo, "two dogs");
         WriteReceipt second = source.write(photo, "two dogs");
+        source.undo(second);
 
         assertThat(first.action()).isEqualTo(WriteAction.COMMENT_ADDED);
-        assertThat(second.action()).isEqualTo(WriteAction.ALREADY_DONE);
-        assertThat(h.sim.photo(id).comments()).containsExactly("two dogs");
+        assertThat(second.action()).isEqualTo(WriteAction.COMMENT_ADOPTED);
+        assertThat(second.remoteRefs()).isEqualTo(first.remoteRefs());
+        assertThat(h.sim.requests("comment.create")).hasSize(1);
+        RecordedRequest lookup = h.sim.requests("comment.list").get(1);
+        assertThat(lookup.path()).isEqualTo("/v22.0/" + id + "/comments");
+        assertThat(lookup.param("fields")).isEqualTo("id,message,from");
+        assertThat(lookup.param("order")).isEqualTo("reverse_chronological");
+        assertThat(h.sim.photo(id).comments()).isEmpty();
         assertThat(h.sim.requests("post.update")).isEmpty();
+    }
+
+    @Test
+    void aVisitorsCommentWithTheSameTextIsNotAdopted() throws Exception {
+        String id = h.sim.addPhoto(GraphPhotoSeed.of(T0));
+        h.sim.addComment(id, "987654321", "two dogs");
+        FacebookPhotoSource source = h.source(h.page(WriteMode.COMMENT));
+        RemotePhoto photo = source.refresh(polled(source, id));
+
+        WriteReceipt receipt = source.write(photo, "two dogs");
+
+        assertThat(receipt.action()).isEqualTo(WriteAction.COMMENT_ADDED);
+        assertThat(h.sim.photo(id).comments()).containsExactly("two dogs", "two dogs");
+    }
+
+    @Test
+    void duplicateRefusedByGraphCountsAsDoneWhenTheLookupMissedIt() throws Exception {
+        String id = h.sim.addPhoto(GraphPhotoSeed.of(T0));
+        FacebookPhotoSource source = h.source(h.page(WriteMode.COMMENT));
+        RemotePhoto photo = source.refresh(polled(source, id));
+        source.write(photo, "two dogs");
+        h.sim.faults().once("comment.list", dev.autocaption.bot.simulator.Fault.Malformed.text(
+                "application/json; charset=UTF-8", "{\"data\":[]}"));
+
+        WriteReceipt again = source.write(photo, "two dogs");
+
+        assertThat(again.action()).isEqualTo(WriteAction.ALREADY_DONE);
+        assertThat(h.sim.photo(id).comments()).containsExactly("two dogs");
     }
 
     @Test
