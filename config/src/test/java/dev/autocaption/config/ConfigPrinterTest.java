@@ -55,8 +55,8 @@ class ConfigPrinterTest {
                   max-image-pixels: 100000000
                   detector-threshold: 0.5
                 filter:
-                  post-above: 0.6
-                  drop-below: 0.3
+                  post-above: 0.7
+                  drop-below: 0.5
                   min-words: 3
                   blocklist: []
                   hedge-middle-band: false
