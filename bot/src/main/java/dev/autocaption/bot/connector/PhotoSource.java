@@ -31,14 +31,15 @@ public interface PhotoSource {
     RemotePhoto refresh(RemotePhoto photo) throws ConnectorException;
 
     /**
-     * Writes a caption according to the account's write mode and template. Pass the result of {@link #refresh}:
+     * Writes a text according to the account's write mode. Pass the result of {@link #refresh}:
      * the decision "is the field empty?" and the rollback text are taken from it. A photo already carrying our
      * marker is not written again ({@link WriteAction#ALREADY_DONE}).
      *
-     * @param caption the raw caption; the account's {@code write-template} is applied here
+     * @param text what to write, as the outbox holds it: a machine caption already wrapped in the account's
+     *             {@code write-template}, a person's own text as they wrote it
      * @return what was done, with the previous text and the remote ids needed by {@link #undo}
      */
-    WriteReceipt write(RemotePhoto photo, String caption) throws ConnectorException;
+    WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException;
 
     /**
      * Marks the photo as processed on the platform, where it can be (Flickr machine tags

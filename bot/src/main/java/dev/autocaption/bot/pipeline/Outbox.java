@@ -24,7 +24,8 @@ public final class Outbox {
      *
      * @param caption  the candidate written; null for a person's own text
      * @param decision the decision behind it; null for an automatic approval
-     * @param text     the caption before the account's write template
+     * @param text     the caption before the account's write template, which wraps machine captions only: a
+     *                 person's own text ({@code caption} null) is written as they wrote it
      */
     public static Post enqueue(Transaction tx, AccountConfig account, Photo photo, Caption caption,
                                Decision decision, String text, Long runId) throws SQLException {
@@ -32,7 +33,7 @@ public final class Outbox {
                 + (decision == null ? "auto" : "d" + decision.id());
         NewPost post = new NewPost(key, photo.id(), runId, caption == null ? null : caption.id(),
                 decision == null ? null : decision.id(), caption == null ? null : caption.candidate().modelId(),
-                caption == null ? null : caption.candidate().score(), account.write(), account.render(text));
+                caption == null ? null : caption.candidate().score(), account.write(), caption == null ? text : account.render(text));
         PostEnqueue enqueued = tx.posts().enqueue(post);
         if (enqueued.created()) {
             PipelineRows.setCaptionText(tx, enqueued.post().id(), text);

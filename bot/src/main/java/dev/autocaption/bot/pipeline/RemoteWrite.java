@@ -35,9 +35,7 @@ final class RemoteWrite {
             return Outcome.skipped("human text");
         }
         cycle.database().useTransaction(tx -> tx.posts().recordPreviousText(post.id(), current.existingText()));
-        String caption = cycle.database().inTransaction(tx -> PipelineRows.captionText(tx, post.id()))
-                .orElseThrow(() -> new IllegalStateException("post " + post.id() + " has no caption text"));
-        WriteReceipt receipt = source.write(current, caption);
+        WriteReceipt receipt = source.write(current, post.request().text());
         return switch (receipt.action()) {
             case TEXT_PRESENT -> Outcome.skipped("human text");
             case READ_ONLY -> Outcome.skipped("read-only account (write mode " + account.write().configName() + ")");

@@ -152,7 +152,7 @@ class PipelineEndToEndTest {
         h.run(account);
 
         assertThat(h.flickr().photo(horse).description()).isEqualTo("A picture of something. (auto-generated)");
-        assertThat(h.flickr().photo(fruit).description()).isEqualTo("Apples and pears in a bowl. (auto-generated)");
+        assertThat(h.flickr().photo(fruit).description()).isEqualTo("Apples and pears in a bowl.");
         assertThat(h.flickr().requests("flickr.photos.setMeta")).hasSize(2);
         assertThat(h.events(PipelineEvent.Kind.APPROVALS)).extracting(PipelineEvent::detail).contains(
                 "waiting: flickr-main/999: no such photo has been seen on flickr-main (yet)",

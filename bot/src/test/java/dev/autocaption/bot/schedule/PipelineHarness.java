@@ -114,9 +114,7 @@ final class PipelineHarness implements AutoCloseable {
                 java.net.URI.create(photo.imageUrl()), photo.uploadedAt(), photo.title(), "", photo.tags(), false,
                 null));
         database.useTransaction(tx -> tx.posts().recordPreviousText(post.id(), remote.existingText()));
-        String caption = database.inTransaction(tx -> dev.autocaption.bot.pipeline.PipelineRows.captionText(tx,
-                post.id())).orElseThrow();
-        var receipt = account.source().write(remote, caption);
+        var receipt = account.source().write(remote, post.request().text());
         account.source().markProcessed(remote.withCurrent(remote.title(), receipt.writtenText(), remote.tags(),
                 false), FakeCaptioner.MODEL_ID);
     }

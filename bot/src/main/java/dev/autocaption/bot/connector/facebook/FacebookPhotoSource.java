@@ -175,11 +175,10 @@ public final class FacebookPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String caption) throws ConnectorException {
+    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
         if (account.type() == AccountType.FACEBOOK_PROFILE || account.write() == WriteMode.NONE) {
             return WriteReceipt.unchanged(photo, WriteAction.READ_ONLY);
         }
-        String text = account.render(caption);
         if (account.write() == WriteMode.COMMENT) {
             return comment(photo, text);
         }

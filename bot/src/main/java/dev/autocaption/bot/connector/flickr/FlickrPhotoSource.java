@@ -170,11 +170,10 @@ public final class FlickrPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String caption) throws ConnectorException {
+    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
         if (photo.markedProcessed()) {
             return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
         }
-        String text = account.render(caption);
         String previous = photo.existingText();
         String description = switch (account.write()) {
             case FILL_EMPTY -> photo.hasText() ? null : text;

@@ -86,7 +86,7 @@ class FlickrWriteBackTest {
         FlickrPhotoSource source = h.source(account);
         RemotePhoto photo = seeded(source, FlickrPhotoSeed.of("t", T0).withDescription("Mine"));
 
-        WriteReceipt receipt = source.write(photo, "a cat");
+        WriteReceipt receipt = source.write(photo, account.render("a cat"));
 
         assertThat(h.sim.photo(photo.remoteId()).description()).isEqualTo("Mine\n\na cat (auto-generated)");
         assertThat(receipt.previousText()).isEqualTo("Mine");
