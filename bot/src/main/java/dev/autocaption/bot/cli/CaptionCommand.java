@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * the others are still printed; the exit code is then {@link ExitCode#PARTIAL_FAILURE}.
  */
 @Command(name = "caption", mixinStandardHelpOptions = true,
-        description = "Caption images with the configured engine (Show and Tell by default, or the detector). IMAGE may be a path, a glob (photos/*.jpg) or a "
-                + "comma-separated list.")
+        description = "Caption images with the configured engine (Show and Tell by default, or the detector). IMAGE may be a path, a folder (its images), a glob "
+                + "(photos/*.jpg) or a comma-separated list.")
 final class CaptionCommand implements Callable<Integer> {
     private static final int CHUNK = 32;
 
@@ -52,7 +52,7 @@ final class CaptionCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON array with an object per image.")
     private boolean json;
 
-    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Images: paths, globs or comma lists.")
+    @Parameters(paramLabel = "IMAGE", arity = "1..*", description = "Images: paths, folders, globs or comma lists.")
     private List<String> images;
 
     CaptionCommand(CliContext context, GlobalOptions globals) {

@@ -7,19 +7,23 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Expands image arguments the way im2txt's {@code run_inference --input_files} did: each argument may be a
- * comma-separated list, and each item a path or a glob ({@code photos/*.jpg}, {@code **}{@code /*.png}). Results
- * keep the argument order; glob matches are sorted.
+ * comma-separated list, and each item a path, a glob ({@code photos/*.jpg}, {@code **}{@code /*.png}) or a folder
+ * (its image files, not its subfolders). Results keep the argument order; glob and folder matches are sorted.
  */
 final class ImageArguments {
+    /** What a folder argument takes: the endings of the formats the image decoder reads. */
+    static final List<String> IMAGE_ENDINGS = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp", ".webp");
+
     private ImageArguments() {
     }
 
     /**
-     * @throws CommandFailure ({@link ExitCode#INPUT}) when a glob matches nothing
+     * @throws CommandFailure ({@link ExitCode#INPUT}) when a glob matches nothing or a folder holds no image
      */
     static List<Path> expand(List<String> arguments, Path workingDirectory) {
         List<Path> out = new ArrayList<>();
@@ -34,8 +38,12 @@ final class ImageArguments {
     }
 
     private static List<Path> expandOne(String item, Path workingDirectory) {
+        Path path = workingDirectory.resolve(item);
+        if (Files.isDirectory(path)) {
+            return folder(item, path);
+        }
         if (!isGlob(item)) {
-            return List.of(workingDirectory.resolve(item));
+            return List.of(path);
         }
         String pattern = item.replace('\\', '/');
         int firstWild = indexOfWildcard(pattern);
@@ -54,6 +62,25 @@ final class ImageArguments {
             throw new CommandFailure(ExitCode.INPUT, "no files match '" + item + "' (in " + base + ")");
         }
         return matches;
+    }
+
+    private static List<Path> folder(String item, Path folder) {
+        List<Path> images;
+        try (Stream<Path> files = Files.list(folder)) {
+            images = files.filter(Files::isRegularFile).filter(ImageArguments::hasImageEnding).sorted().toList();
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.INPUT, "cannot list folder '" + item + "': " + e.getMessage(), e);
+        }
+        if (images.isEmpty()) {
+            throw new CommandFailure(ExitCode.INPUT, "no images in folder '" + item + "' (" + folder
+                    + "): looked for files ending in " + String.join(", ", IMAGE_ENDINGS));
+        }
+        return images;
+    }
+
+    private static boolean hasImageEnding(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return IMAGE_ENDINGS.stream().anyMatch(name::endsWith);
     }
 
     private static boolean isGlob(String item) {

@@ -91,6 +91,24 @@ class CaptionCommandTest {
     }
 
     @Test
+    void aFolderMeansItsImageFiles() throws Exception {
+        CliRun run = CliRun.of(dir, "caption", "--model", "model", "--json", "photos");
+
+        JsonNode images = new ObjectMapper().readTree(run.out());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(images.findValuesAsText("image")).containsExactly(dir.resolve("photos/one.png").toString(),
+                dir.resolve("photos/two.png").toString());
+    }
+
+    @Test
+    void aFolderWithoutImagesIsAnInputError() {
+        CliRun run = CliRun.of(dir, "caption", "--model", "model", "model");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).contains("no images in folder 'model'", "looked for files ending in .jpg, .jpeg");
+    }
+
+    @Test
     void withoutAnyModelItSaysHowToGetOne(@TempDir Path empty) {
         CliRun run = CliRun.of(empty, "caption", "x.jpg");
 
