@@ -69,8 +69,28 @@ public record ModelConfig(
 
     /** This configuration with another model path (and vocabulary file, null for the model's own). */
     public ModelConfig withPath(Path newPath, Path newVocab) {
-        return new ModelConfig(engine, newPath, newVocab, device, beamSize, maxLength, batchSize,
+        return forModel(engine, newPath, newVocab);
+    }
+
+    /**
+     * How this configuration runs models (device, threads, beam, batch, limits), applied to another engine's model
+     * at {@code newPath} (vocabulary file {@code newVocab}, null for the model's own).
+     */
+    public ModelConfig forModel(Engine newEngine, Path newPath, Path newVocab) {
+        return new ModelConfig(newEngine, newPath, newVocab, device, beamSize, maxLength, batchSize,
                 lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
+    }
+
+    /** This configuration with another beam size. */
+    public ModelConfig withBeamSize(int newBeamSize) {
+        return new ModelConfig(engine, path, vocab, device, newBeamSize, maxLength, batchSize, lengthNormalization,
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
+    }
+
+    /** This configuration with another number of images per encoder run. */
+    public ModelConfig withBatchSize(int newBatchSize) {
+        return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, newBatchSize, lengthNormalization,
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
     }
 
     public static ModelConfig defaults() {

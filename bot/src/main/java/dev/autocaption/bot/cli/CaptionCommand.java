@@ -97,10 +97,8 @@ final class CaptionCommand implements Callable<Integer> {
         }
         Path vocabulary = vocab != null ? context.workingDirectory().resolve(vocab) : model != null ? null
                 : configured.vocab();
-        return context.engines().load(new ModelConfig(Engine.SHOW_AND_TELL, path, vocabulary, configured.device(),
-                Math.max(top, configured.beamSize()), configured.maxLength(), configured.batchSize(),
-                configured.lengthNormalization(), configured.intraOpThreads(), configured.interOpThreads(),
-                configured.maxImagePixels(), configured.detectorThreshold()));
+        return context.engines().load(configured.forModel(Engine.SHOW_AND_TELL, path, vocabulary)
+                .withBeamSize(Math.max(top, configured.beamSize())));
     }
 
     /** The configured model, switched to the {@code --engine} option's engine (and its default path) if given. */
@@ -115,10 +113,7 @@ final class CaptionCommand implements Callable<Integer> {
                 }
                 Path defaultPath = candidate == Engine.DETECTOR ? DetectorModelStore.defaultDirectory(
                         context.environment(), context.workingDirectory()) : configured.path();
-                return new ModelConfig(candidate, defaultPath, null, configured.device(), configured.beamSize(),
-                        configured.maxLength(), configured.batchSize(), configured.lengthNormalization(),
-                        configured.intraOpThreads(), configured.interOpThreads(), configured.maxImagePixels(),
-                        configured.detectorThreshold());
+                return configured.forModel(candidate, defaultPath, null);
             }
         }
         throw new CommandFailure(ExitCode.USAGE, "--engine: expected show-and-tell or detector, was " + engine);

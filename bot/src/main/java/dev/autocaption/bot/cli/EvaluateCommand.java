@@ -86,10 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (model == null) {
             return configured;
         }
-        return new ModelConfig(Engine.SHOW_AND_TELL, context.workingDirectory().resolve(model), null,
-                configured.device(), configured.beamSize(), configured.maxLength(), configured.batchSize(),
-                configured.lengthNormalization(), configured.intraOpThreads(), configured.interOpThreads(),
-                configured.maxImagePixels());
+        return configured.forModel(Engine.SHOW_AND_TELL, context.workingDirectory().resolve(model), null);
     }
 
     private List<ScoredSet> outOfDomain(Evaluator evaluator, ImageCaptioner captioner)

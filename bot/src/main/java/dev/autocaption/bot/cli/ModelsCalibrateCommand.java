@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
         description = "Compute a model's domain statistics (encoder-feature mean, covariance and distance quantiles) "
                 + "from its training images, so captions of unfamiliar images score lower.")
 final class ModelsCalibrateCommand implements Callable<Integer> {
+    /** Images per encoder run while calibrating (only the encoder runs, so larger batches than captioning). */
+    private static final int ENCODER_BATCH = 32;
+
     private final CliContext context;
     private final GlobalOptions globals;
 
@@ -54,9 +57,8 @@ final class ModelsCalibrateCommand implements Callable<Integer> {
     public Integer call() {
         DomainCalibration calibration = calibration();
         ModelConfig configured = ConfigSupport.load(context, globals).config().model();
-        ModelConfig config = new ModelConfig(Engine.SHOW_AND_TELL, context.workingDirectory().resolve(model), null,
-                configured.device(), 1, configured.maxLength(), 32, 0, configured.intraOpThreads(),
-                configured.interOpThreads(), configured.maxImagePixels());
+        ModelConfig config = configured.forModel(Engine.SHOW_AND_TELL, context.workingDirectory().resolve(model), null)
+                .withBatchSize(ENCODER_BATCH);
         Path dataDir = context.workingDirectory().resolve(data);
         try {
             CocoDataset dataset = CocoDataset.open(dataDir);
