@@ -91,6 +91,11 @@ public final class LoopbackServer implements AutoCloseable {
         return List.copyOf(log);
     }
 
+    /** The requests of one operation (the simulator's operation key), in order. */
+    public List<RecordedRequest> requests(String operation) {
+        return requests().stream().filter(r -> r.operation().equals(operation)).toList();
+    }
+
     public void clearRequests() {
         log.clear();
     }

@@ -39,12 +39,7 @@ public record ModelInspection(ModelDefinition definition, Checkpoint checkpoint,
      */
     public static ModelInspection inspect(Path path, Path vocabulary) throws CaptioningException {
         ModelDefinition definition = ModelDirectory.open(path, vocabulary);
-        Checkpoint checkpoint;
-        try {
-            checkpoint = Checkpoint.open(definition.checkpoint());
-        } catch (CheckpointException e) {
-            throw new CaptioningException(e.getMessage(), e);
-        }
+        Checkpoint checkpoint = ShowAndTellLoader.open(definition);
         CheckpointCheck check = CheckpointCheck.of(checkpoint.tensors(), definition.architecture().tensors());
         List<String> problems = new ArrayList<>();
         if (!check.compatible()) {

@@ -87,14 +87,18 @@ public final class ShowAndTellLoader {
         return domain;
     }
 
-    /** Opens the checkpoint and refuses it unless its data is present and it matches the architecture. */
-    public static Checkpoint openChecked(ModelDefinition definition) throws CaptioningException {
-        Checkpoint checkpoint;
+    /** Opens the model's checkpoint (index and, where present, data), its problems as a {@link CaptioningException}. */
+    static Checkpoint open(ModelDefinition definition) throws CaptioningException {
         try {
-            checkpoint = Checkpoint.open(definition.checkpoint());
+            return Checkpoint.open(definition.checkpoint());
         } catch (CheckpointException e) {
             throw new CaptioningException(e.getMessage(), e);
         }
+    }
+
+    /** Opens the checkpoint and refuses it unless its data is present and it matches the architecture. */
+    public static Checkpoint openChecked(ModelDefinition definition) throws CaptioningException {
+        Checkpoint checkpoint = open(definition);
         CheckpointCheck check = CheckpointCheck.of(checkpoint.tensors(), definition.architecture().tensors());
         if (!check.compatible()) {
             throw new CaptioningException("checkpoint " + checkpoint.prefix() + " does not match the "

@@ -176,7 +176,7 @@ public final class GraphSimulator implements AutoCloseable {
 
     /** The requests of one operation, e.g. {@code post.update}. */
     public List<RecordedRequest> requests(String operation) {
-        return server.requests().stream().filter(r -> r.operation().equals(operation)).toList();
+        return server.requests(operation);
     }
 
     public void clearRequests() {

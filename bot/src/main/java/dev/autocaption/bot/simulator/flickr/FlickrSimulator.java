@@ -121,7 +121,7 @@ public final class FlickrSimulator implements AutoCloseable {
 
     /** The requests of one operation, e.g. {@code flickr.photos.setMeta}. */
     public List<RecordedRequest> requests(String operation) {
-        return server.requests().stream().filter(r -> r.operation().equals(operation)).toList();
+        return server.requests(operation);
     }
 
     public void clearRequests() {
