@@ -3,7 +3,7 @@ package dev.autocaption.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autocaption.bot.connector.MutableClock;
+import dev.autocaption.testing.MutableClock;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.Database;
 import java.sql.PreparedStatement;

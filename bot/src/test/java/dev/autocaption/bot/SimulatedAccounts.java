@@ -2,7 +2,7 @@ package dev.autocaption.bot;
 
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
-import dev.autocaption.bot.connector.MutableClock;
+import dev.autocaption.testing.MutableClock;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.filter.CaptionFilter;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.AccountType;
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,7 @@ class AccountRepositoryTest {
         Account again = database.inTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
 
         assertThat(again).isEqualTo(first);
-        assertThat(again.createdAt()).isEqualTo(MutableClock.START);
+        assertThat(again.createdAt()).isEqualTo(StoreFixtures.START);
         assertThat(again.status()).isEqualTo(AccountStatus.OK);
     }
 
@@ -46,7 +47,7 @@ class AccountRepositoryTest {
     @Test
     void pauseBackOffAndResumeChangeTheStatusAndLogIt() {
         database.useTransaction(tx -> tx.accounts().upsert("page-news", AccountType.FACEBOOK_PAGE));
-        Instant until = MutableClock.START.plus(Duration.ofMinutes(15));
+        Instant until = StoreFixtures.START.plus(Duration.ofMinutes(15));
 
         Account paused = database.inTransaction(tx -> tx.accounts().pause("page-news", "token revoked"));
         Account backingOff = database.inTransaction(tx -> tx.accounts().backOff("page-news", until, "HTTP 429"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.StoreConfig;
+import dev.autocaption.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,7 @@ class BackupTest {
     @Test
     void backupRestoresSchemaHistoryAndRows() throws Exception {
         Path backup = dir.resolve("backup.sql");
-        try (Database source = Database.open(store("source"), new MutableClock())) {
+        try (Database source = Database.open(store("source"), new MutableClock(StoreFixtures.START))) {
             source.useTransaction(tx -> {
                 StoreFixtures.accounts(tx);
                 StoreFixtures.photo(tx, FLICKR, "123");

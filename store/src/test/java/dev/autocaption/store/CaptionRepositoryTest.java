@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.Engine;
+import dev.autocaption.testing.MutableClock;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class CaptionRepositoryTest {
         assertThat(latest.get(0).generation()).isEqualTo(1);
         assertThat(latest.get(0).candidate().tokens()).containsExactly("a", "dog", "on", "a", "beach");
         assertThat(latest.get(0).candidate().engine()).isEqualTo(Engine.SHOW_AND_TELL);
-        assertThat(latest.get(0).createdAt()).isEqualTo(MutableClock.START);
+        assertThat(latest.get(0).createdAt()).isEqualTo(StoreFixtures.START);
     }
 
     @Test
@@ -104,7 +105,7 @@ class CaptionRepositoryTest {
             assertThat(g.engine()).isEqualTo(Engine.DETECTOR);
             assertThat(g.modelId()).isEqualTo(StoreFixtures.DETECTOR);
             assertThat(g.detections()).containsExactly(cat(), dog());
-            assertThat(g.createdAt()).isEqualTo(MutableClock.START);
+            assertThat(g.createdAt()).isEqualTo(StoreFixtures.START);
         });
     }
 

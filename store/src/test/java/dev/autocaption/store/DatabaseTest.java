@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.StoreConfig;
+import dev.autocaption.testing.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,7 +40,7 @@ class DatabaseTest {
 
     @Test
     void reopeningExistingFileDatabaseAppliesNothingAndKeepsRows() {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(StoreFixtures.START);
         try (Database database = Database.open(fileStore("old"), clock)) {
             database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
         }

@@ -4,6 +4,7 @@ import static dev.autocaption.store.StoreFixtures.FLICKR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class DecisionRepositoryTest {
                 tx -> tx.decisions().record(photoId, DecisionAction.APPROVE, DecisionSource.CONFIG, null, 2));
 
         assertThat(decision.candidateRank()).isEqualTo(2);
-        assertThat(decision.decidedAt()).isEqualTo(MutableClock.START);
+        assertThat(decision.decidedAt()).isEqualTo(StoreFixtures.START);
         List<Event> events = database.inTransaction(tx -> tx.events().forPhoto(photoId));
         assertThat(events).last().satisfies(event -> {
             assertThat(event.kind()).isEqualTo(EventKind.DECISION);

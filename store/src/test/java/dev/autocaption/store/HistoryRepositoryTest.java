@@ -11,6 +11,7 @@ import static dev.autocaption.store.StoreFixtures.dog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.config.Engine;
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

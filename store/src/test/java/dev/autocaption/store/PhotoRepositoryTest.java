@@ -6,6 +6,7 @@ import static dev.autocaption.store.StoreFixtures.discovered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ class PhotoRepositoryTest {
         assertThat(photo.state()).isEqualTo(PhotoState.DISCOVERED);
         assertThat(photo.tags()).containsExactly("holiday", "beach");
         assertThat(photo.imageUrl()).isEqualTo("https://live.example/123.jpg");
-        assertThat(photo.discoveredAt()).isEqualTo(MutableClock.START);
+        assertThat(photo.discoveredAt()).isEqualTo(StoreFixtures.START);
     }
 
     @Test

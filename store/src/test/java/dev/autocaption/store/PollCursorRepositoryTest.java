@@ -3,6 +3,7 @@ package dev.autocaption.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.config.AccountType;
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,7 @@ import static dev.autocaption.store.StoreFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.autocaption.testing.MutableClock;
 import java.sql.PreparedStatement;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class PostRepositoryTest {
         assertThat(enqueue.created()).isTrue();
         assertThat(enqueue.post().state()).isEqualTo(PostState.PENDING);
         assertThat(enqueue.post().attempts()).isZero();
-        assertThat(enqueue.post().nextAttemptAt()).isEqualTo(MutableClock.START);
+        assertThat(enqueue.post().nextAttemptAt()).isEqualTo(StoreFixtures.START);
         assertThat(enqueue.post().request()).isEqualTo(post("k1", flickrPhoto, null));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.AccountType;
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class RunRepositoryTest {
                 tx -> tx.runs().finish(started.id(), RunStatus.SUCCEEDED, counts, "5 new photos"));
 
         assertThat(started.status()).isEqualTo(RunStatus.RUNNING);
-        assertThat(finished.startedAt()).isEqualTo(MutableClock.START);
+        assertThat(finished.startedAt()).isEqualTo(StoreFixtures.START);
         assertThat(finished.finishedAt()).isEqualTo(clock.instant());
         assertThat(finished.counts()).isEqualTo(counts);
         assertThat(finished.status()).isEqualTo(RunStatus.SUCCEEDED);
@@ -48,7 +49,7 @@ class RunRepositoryTest {
         assertThatThrownBy(() -> database.useTransaction(
                 tx -> tx.runs().finish(id, RunStatus.SUCCEEDED, RunCounts.NONE, null)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("run " + id + " cannot finish: it is failed since " + MutableClock.START);
+                .hasMessage("run " + id + " cannot finish: it is failed since " + StoreFixtures.START);
     }
 
     @Test

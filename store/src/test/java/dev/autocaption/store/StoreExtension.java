@@ -1,6 +1,7 @@
 package dev.autocaption.store;
 
 import dev.autocaption.config.StoreConfig;
+import dev.autocaption.testing.MutableClock;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -18,7 +19,7 @@ final class StoreExtension implements BeforeEachCallback, AfterEachCallback, Par
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(StoreFixtures.START);
         Database database = Database.open(new StoreConfig("jdbc:h2:mem:" + UUID.randomUUID()), clock);
         context.getStore(NAMESPACE).put(MutableClock.class, clock);
         context.getStore(NAMESPACE).put(Database.class, database);

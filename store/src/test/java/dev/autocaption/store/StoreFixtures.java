@@ -9,6 +9,9 @@ import java.util.List;
 
 /** Valid defaults for stored records, so each test states only what it is about. */
 final class StoreFixtures {
+    /** Where the tests' clocks start. */
+    static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
+
     static final String FLICKR = "flickr-main";
     static final String PAGE = "page-news";
     static final String MODEL = "im2txt-demo-1";

@@ -8,6 +8,7 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
 import dev.autocaption.config.WriteMode;
+import dev.autocaption.testing.MutableClock;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

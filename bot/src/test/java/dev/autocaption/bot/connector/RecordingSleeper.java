@@ -1,5 +1,6 @@
 package dev.autocaption.bot.connector;
 
+import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -2,19 +2,17 @@ package dev.autocaption.inference.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.testing.MutableClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressTest {
     private final StringWriter text = new StringWriter();
     private final PrintWriter out = new PrintWriter(text);
-    private final SteppingClock clock = new SteppingClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void plainOutputPrintsALineWhenDueAndAtTheLastStep() {
@@ -65,28 +63,5 @@ class ConsoleProgressTest {
     @Test
     void longRemainingTimesAreShownInHours() {
         assertThat(ConsoleProgress.duration(3 * 3600 + 25 * 60)).isEqualTo("3h25m");
-    }
-
-    private static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

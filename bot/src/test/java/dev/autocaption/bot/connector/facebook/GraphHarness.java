@@ -2,7 +2,7 @@ package dev.autocaption.bot.connector.facebook;
 
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.ImageFetcher;
-import dev.autocaption.bot.connector.MutableClock;
+import dev.autocaption.testing.MutableClock;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.simulator.facebook.GraphSimulator;

@@ -4,7 +4,7 @@ import com.flickr4java.flickr.Flickr;
 import dev.autocaption.bot.connector.CallBudget;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.ImageFetcher;
-import dev.autocaption.bot.connector.MutableClock;
+import dev.autocaption.testing.MutableClock;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.simulator.flickr.FlickrSimulator;

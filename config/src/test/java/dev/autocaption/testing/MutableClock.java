@@ -1,4 +1,4 @@
-package dev.autocaption.bot.connector;
+package dev.autocaption.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,9 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand. */
+/** A UTC clock that stands still until a test moves it; safe to move from one thread and read from others. */
 public final class MutableClock extends Clock {
-
     private volatile Instant now;
 
     public MutableClock(Instant start) {
