@@ -2,8 +2,8 @@ package dev.autocaption.inference.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.inference.SharedFixtures;
 import dev.autocaption.inference.showandtell.Architecture;
+import dev.autocaption.testing.SharedFixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

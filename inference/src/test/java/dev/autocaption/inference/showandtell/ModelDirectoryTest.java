@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.inference.CaptioningException;
-import dev.autocaption.inference.SharedFixtures;
 import dev.autocaption.inference.domain.DistanceQuantiles;
 import dev.autocaption.inference.domain.DomainStatistics;
+import dev.autocaption.testing.SharedFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

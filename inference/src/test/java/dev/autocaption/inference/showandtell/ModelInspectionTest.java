@@ -2,7 +2,7 @@ package dev.autocaption.inference.showandtell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.inference.SharedFixtures;
+import dev.autocaption.testing.SharedFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

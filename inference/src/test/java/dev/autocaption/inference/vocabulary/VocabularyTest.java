@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.inference.CaptioningException;
-import dev.autocaption.inference.SharedFixtures;
+import dev.autocaption.testing.SharedFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

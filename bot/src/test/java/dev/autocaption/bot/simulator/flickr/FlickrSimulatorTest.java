@@ -9,7 +9,7 @@ import com.flickr4java.flickr.RequestContext;
 import com.flickr4java.flickr.auth.Auth;
 import com.flickr4java.flickr.people.User;
 import dev.autocaption.bot.simulator.RecordedRequest;
-import dev.autocaption.bot.simulator.SharedFixtures;
+import dev.autocaption.testing.SharedFixtures;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
