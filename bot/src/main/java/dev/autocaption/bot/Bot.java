@@ -47,7 +47,7 @@ public final class Bot implements AutoCloseable {
         this.lock = lock;
         this.captioner = captioner;
         this.accounts = watch(config, connectors);
-        this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize()),
+        this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize(), config.retry()),
                 new ApprovalsInbox(database, config::account), listener, dryRun, stopping::get);
     }
 
@@ -124,12 +124,15 @@ public final class Bot implements AutoCloseable {
         return captioner.modelId();
     }
 
-    /** Runs one cycle of every account, one after the other (for {@code run --once}). */
+    /**
+     * Runs one cycle of every account, one after the other (for {@code run --once}): a person asked, so an account
+     * backing off runs too (and says so); a paused one does not.
+     */
     public List<CycleResult> runOnce() {
         List<CycleResult> once = new ArrayList<>();
         for (WatchedAccount account : accounts) {
             if (!stopping.get()) {
-                once.add(record(cycle.run(account)));
+                once.add(record(cycle.run(account, true)));
             }
         }
         return once;

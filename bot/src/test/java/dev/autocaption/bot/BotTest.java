@@ -9,6 +9,7 @@ import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ModelConfig;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.ScheduleConfig;
@@ -44,7 +45,8 @@ class BotTest {
         sims = sims == null ? new SimulatedAccounts(dir) : sims;
         return new BotConfig(new StoreConfig(storeUrl), ModelConfig.defaults(), FilterConfig.defaults(),
                 new ReviewConfig(ReviewMode.HYBRID, sims.approvalsFile()), ScheduleConfig.defaults(),
-                WebConfig.defaults(), List.of(sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY),
+                WebConfig.defaults(), RetryConfig.defaults(),
+                List.of(sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY),
                 sims.pageAccount(ReviewMode.HYBRID)));
     }
 

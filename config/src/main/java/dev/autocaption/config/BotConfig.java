@@ -14,6 +14,7 @@ public record BotConfig(
         ReviewConfig review,
         ScheduleConfig schedule,
         WebConfig web,
+        RetryConfig retry,
         List<AccountConfig> accounts) {
 
     public BotConfig {
@@ -23,6 +24,7 @@ public record BotConfig(
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(web, "web");
+        Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(accounts, "accounts");
         accounts = List.copyOf(accounts);
     }
@@ -30,7 +32,8 @@ public record BotConfig(
     /** The built-in defaults: no accounts, the bundled demo model, an H2 file under {@code ./data}. */
     public static BotConfig defaults() {
         return new BotConfig(StoreConfig.defaults(), ModelConfig.defaults(), FilterConfig.defaults(),
-                ReviewConfig.defaults(), ScheduleConfig.defaults(), WebConfig.defaults(), List.of());
+                ReviewConfig.defaults(), ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(),
+                List.of());
     }
 
     /** The account with this id, or null. */

@@ -6,7 +6,7 @@ import java.util.List;
 /** Turns a parsed YAML tree into a {@link BotConfig}, or a {@link ConfigException} listing every problem. */
 final class ConfigParser {
     static final List<String> TOP_LEVEL_KEYS = List.of("store", "model", "filter", "review", "schedule", "web",
-            "accounts");
+            "retry", "accounts");
 
     private final ReadContext context;
 
@@ -25,12 +25,13 @@ final class ConfigParser {
                 sections.review(top.section("review"), sections.defaultReview()),
                 sections.schedule(top.section("schedule"), ScheduleConfig.defaults()),
                 sections.web(top.section("web")),
+                sections.retry(top.section("retry")),
                 List.of());
         List<AccountConfig> accounts = new AccountParser(sections, global).parseAll(top.sections("accounts"));
         if (!context.problems().isEmpty()) {
             throw new ConfigException(source, context.problems().lines());
         }
         return new BotConfig(global.store(), global.model(), global.filter(), global.review(), global.schedule(),
-                global.web(), accounts);
+                global.web(), global.retry(), accounts);
     }
 }

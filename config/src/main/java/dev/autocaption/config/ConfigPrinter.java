@@ -36,6 +36,8 @@ public final class ConfigPrinter {
         root.set("review", review(config.review()));
         root.set("schedule", schedule(config.schedule()));
         root.putObject("web").put("bind", text(config.web().bind())).put("port", config.web().port());
+        root.putObject("retry").put("photo-attempts", config.retry().photoAttempts())
+                .put("photo-timeout", DurationFormat.format(config.retry().photoTimeout()));
         ArrayNode accounts = root.putArray("accounts");
         config.accounts().forEach(account -> accounts.add(AccountPrinter.account(account)));
         try {

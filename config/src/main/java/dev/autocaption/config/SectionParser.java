@@ -29,6 +29,7 @@ final class SectionParser {
     static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
     static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
     static final List<String> WEB_KEYS = List.of("bind", "port");
+    static final List<String> RETRY_KEYS = List.of("photo-attempts", "photo-timeout");
 
     private final Path workingDirectory;
     private final Path installation;
@@ -130,6 +131,15 @@ final class SectionParser {
         return base;
     }
 
+    RetryConfig retry(Section section) {
+        section.allowOnly(RETRY_KEYS);
+        RetryConfig d = RetryConfig.defaults();
+        int attempts = section.read("photo-attempts", d.photoAttempts(), integer(1, 100));
+        Duration timeout = section.read("photo-timeout", d.photoTimeout(), durationIn(Duration.ofSeconds(1),
+                Duration.ofHours(1)));
+        return new RetryConfig(attempts, timeout);
+    }
+
     WebConfig web(Section section) {
         section.allowOnly(WEB_KEYS);
         WebConfig d = WebConfig.defaults();
@@ -143,6 +153,17 @@ final class SectionParser {
             if (duration.compareTo(minimum) < 0) {
                 throw new InvalidValueException("must be at least " + DurationFormat.format(minimum) + ", was "
                         + value.describe());
+            }
+            return duration;
+        };
+    }
+
+    private static Converter<Duration> durationIn(Duration minimum, Duration maximum) {
+        return value -> {
+            Duration duration = Values.duration().convert(value);
+            if (duration.compareTo(minimum) < 0 || duration.compareTo(maximum) > 0) {
+                throw new InvalidValueException("must be between " + DurationFormat.format(minimum) + " and "
+                        + DurationFormat.format(maximum) + ", was " + value.describe());
             }
             return duration;
         };

@@ -119,7 +119,7 @@ class ConfigPrinterTest {
 
     private static BotConfig withMaskedSecrets(BotConfig config) {
         return new BotConfig(config.store(), config.model(), config.filter(), config.review(), config.schedule(),
-                config.web(), config.accounts().stream().map(ConfigPrinterTest::withMaskedSecrets).toList());
+                config.web(), config.retry(), config.accounts().stream().map(ConfigPrinterTest::withMaskedSecrets).toList());
     }
 
     private static AccountConfig withMaskedSecrets(AccountConfig a) {

@@ -56,6 +56,6 @@ final class TestConfigs {
                         model.intraOpThreads(), model.interOpThreads(), model.maxImagePixels()),
                 FilterConfig.defaults(),
                 new ReviewConfig(ReviewMode.REVIEW, WORKING_DIRECTORY.resolve("approvals.yaml")),
-                ScheduleConfig.defaults(), WebConfig.defaults(), List.of());
+                ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(), List.of());
     }
 }

@@ -19,10 +19,13 @@ import java.util.Objects;
  * @param reason         why it is in this state (required for failed and skipped); may be null otherwise
  * @param discoveredAt   when the store first saw it
  * @param stateChangedAt when the last transition happened
+ * @param attempts       failed attempts of the current step (a transient download, decoding or write failure);
+ *                       0 once the photo moves on. A failed photo keeps the count it failed with.
+ * @param nextAttemptAt  when the daemon may try the current step again; null means now
  */
 public record Photo(long id, String accountId, String remoteId, String imageUrl, Instant uploadedAt, String title,
                     String humanText, List<String> tags, PhotoState state, String reason, Instant discoveredAt,
-                    Instant stateChangedAt) {
+                    Instant stateChangedAt, int attempts, Instant nextAttemptAt) {
     public Photo {
         Checks.positive(id, "id");
         Checks.notBlank(accountId, "accountId");
@@ -31,6 +34,14 @@ public record Photo(long id, String accountId, String remoteId, String imageUrl,
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(discoveredAt, "discoveredAt");
         Objects.requireNonNull(stateChangedAt, "stateChangedAt");
+        if (attempts < 0) {
+            throw new IllegalArgumentException("attempts must not be negative, was " + attempts);
+        }
+    }
+
+    /** True when the current step may run at {@code now} (it has no retry time, or that time has come). */
+    public boolean dueAt(Instant now) {
+        return nextAttemptAt == null || !nextAttemptAt.isAfter(now);
     }
 
     /** {@code <account>/<remote id>}, the key people use in the approvals file and the CLI. */

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class PhotoRepository {
     private static final String COLUMNS = "id, account_id, remote_id, image_url, uploaded_at, title, human_text,"
-            + " tags, state, reason, discovered_at, state_changed_at";
+            + " tags, state, reason, discovered_at, state_changed_at, attempts, next_attempt_at";
 
     private final Connection connection;
     private final Clock clock;
@@ -94,6 +94,58 @@ public final class PhotoRepository {
         }
     }
 
+    /**
+     * Photos in one state whose current step is due at {@code now} (no retry time, or one that has come), the
+     * longest-waiting first: what a cycle works on. A photo waiting for its own retry time is left for later.
+     */
+    public List<Photo> due(String accountId, PhotoState state, Instant now, int limit) throws SQLException {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(now, "now");
+        Checks.atLeast(limit, 1, "limit");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM photos WHERE account_id = ? AND state = ? AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                + " ORDER BY state_changed_at, id FETCH FIRST ? ROWS ONLY")) {
+            statement.setString(1, accountId);
+            statement.setString(2, state.code());
+            SqlValues.setInstant(statement, 3, now);
+            statement.setInt(4, limit);
+            return read(statement);
+        }
+    }
+
+    /**
+     * Records a failed attempt of the photo's current step without moving it: counts the attempt, keeps the reason
+     * and sets when to try again. Logged as an {@link EventKind#ERROR} event in the same transaction.
+     *
+     * @param expected the state the photo must be in (it stays there)
+     * @param runId    the run of the cycle that tried; may be null
+     * @return the photo as it is now
+     * @throws StateTransitionException when the photo is not in {@code expected}
+     */
+    public Photo retryLater(long photoId, PhotoState expected, String reason, Instant nextAttemptAt, Long runId)
+            throws SQLException {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        Checks.notBlank(reason, "reason");
+        Photo photo = require(photoId);
+        if (photo.state() != expected) {
+            throw new StateTransitionException(photo.key(), expected, photo.state(), expected, "photo " + photo.key()
+                    + ": cannot record a retry of " + expected.code() + ": it is " + photo.state().code());
+        }
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE photos SET attempts = attempts + 1,"
+                + " next_attempt_at = ?, reason = ? WHERE id = ? AND state = ?")) {
+            SqlValues.setInstant(statement, 1, nextAttemptAt);
+            statement.setString(2, SqlValues.clip(reason));
+            statement.setLong(3, photoId);
+            statement.setString(4, expected.code());
+            statement.executeUpdate();
+        }
+        new EventRepository(connection, clock).append(photo.accountId(), photoId, runId, EventKind.ERROR,
+                "attempt " + (photo.attempts() + 1) + " failed, next try at " + nextAttemptAt + ": " + reason);
+        return require(photoId);
+    }
+
     /** How many photos are in each state (states with none are absent). */
     public Map<PhotoState, Integer> countByState(String accountId) throws SQLException {
         String where = accountId == null ? "" : " WHERE account_id = ?";
@@ -132,12 +184,14 @@ public final class PhotoRepository {
         checkMove(photo, from, to);
         Instant now = clock.instant();
         try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE photos SET state = ?, reason = ?, state_changed_at = ? WHERE id = ? AND state = ?")) {
+                "UPDATE photos SET state = ?, reason = ?, state_changed_at = ?, next_attempt_at = NULL,"
+                        + " attempts = CASE WHEN ? THEN attempts ELSE 0 END WHERE id = ? AND state = ?")) {
             statement.setString(1, to.code());
             statement.setString(2, SqlValues.clip(reason));
             SqlValues.setInstant(statement, 3, now);
-            statement.setLong(4, photoId);
-            statement.setString(5, from.code());
+            statement.setBoolean(4, to == PhotoState.FAILED);
+            statement.setLong(5, photoId);
+            statement.setString(6, from.code());
             if (statement.executeUpdate() == 0) {
                 checkMove(require(photoId), from, to);
                 throw new IllegalStateException("photo " + photo.key() + " (id " + photoId + ") did not move from "
@@ -210,7 +264,8 @@ public final class PhotoRepository {
                         row.getString("human_text"), SqlValues.splitLines(row.getString("tags")),
                         SqlValues.decode(PhotoState.values(), row.getString("state"), "photos.state"),
                         row.getString("reason"), SqlValues.instant(row, "discovered_at"),
-                        SqlValues.instant(row, "state_changed_at")));
+                        SqlValues.instant(row, "state_changed_at"), row.getInt("attempts"),
+                        SqlValues.instant(row, "next_attempt_at")));
             }
         }
         return photos;

@@ -130,6 +130,33 @@ public final class PostRepository {
                 }, "retry at " + nextAttemptAt + ": " + error);
     }
 
+    /**
+     * Returns a claimed entry to pending without counting the attempt, due again at {@code nextAttemptAt}: the
+     * failure was the account's (its token, the API's rate limit), not this entry's.
+     */
+    public Post release(long postId, String error, Instant nextAttemptAt) throws SQLException {
+        Checks.notBlank(error, "error");
+        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
+        return change(postId, "release", PostState.CLAIMED, PostState.PENDING,
+                ", attempts = attempts - 1, last_error = ?, next_attempt_at = ?", (statement, index) -> {
+                    statement.setString(index, SqlValues.clip(error));
+                    SqlValues.setInstant(statement, index + 1, nextAttemptAt);
+                    return index + 2;
+                }, "released (not counted), due at " + nextAttemptAt + ": " + error);
+    }
+
+    /**
+     * Puts a failed entry back in line: pending, due now, its attempts reset (a person asked, {@code autocaption
+     * retry}). Same idempotency key, same text, so it still posts at most once.
+     */
+    public Post requeue(long postId) throws SQLException {
+        return change(postId, "requeue", PostState.FAILED, PostState.PENDING,
+                ", attempts = 0, next_attempt_at = ?", (statement, index) -> {
+                    SqlValues.setInstant(statement, index, clock.instant());
+                    return index + 1;
+                }, "requeued by a person");
+    }
+
     /** Gives up on a claimed entry. */
     public Post markFailed(long postId, String error) throws SQLException {
         Checks.notBlank(error, "error");

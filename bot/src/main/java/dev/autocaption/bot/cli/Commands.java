@@ -36,6 +36,7 @@ final class Commands {
         root.addSubcommand("history", new HistoryCommand(context, globals));
         root.addSubcommand("rollback", new RollbackCommand(context, globals));
         root.addSubcommand("recaption", new RecaptionCommand(context, globals));
+        root.addSubcommand("retry", new RetryCommand(context, globals));
         root.addSubcommand("demo", new DemoCommand(context));
         root.addSubcommand("auth", GroupCommand.of("Authorise autocaption with Flickr, or check a Facebook Page "
                         + "token.")

@@ -42,7 +42,8 @@ final class RecaptionCommand implements Callable<Integer> {
         List<Caption> captions;
         try (Database database = StoreSupport.open(config, context.clock());
              ImageCaptioner captioner = context.engines().load(config.model())) {
-            captions = new Recaption(database, captioner).run(Connectors.standard(context.runtime(), 3600)
+            captions = new Recaption(database, captioner).run(Connectors.standard(
+                    context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600)
                     .create(account), key.photoId());
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "cannot caption with " + config.model().path() + ": "

@@ -57,8 +57,8 @@ final class RunCommand implements Callable<Integer> {
 
     static Bot open(BotConfig config, CliContext context, PipelineListener listener, boolean dryRun) {
         try {
-            return Bot.open(config, context.clock(), context.engines(), Connectors.standard(context.runtime(),
-                    3600), listener, dryRun);
+            return Bot.open(config, context.clock(), context.engines(), Connectors.standard(
+                    context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600), listener, dryRun);
         } catch (DaemonLock.HeldException e) {
             throw new CommandFailure(ExitCode.ALREADY_RUNNING, e.getMessage(), e);
         } catch (CaptioningException e) {

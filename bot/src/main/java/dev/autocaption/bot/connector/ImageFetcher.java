@@ -2,17 +2,22 @@ package dev.autocaption.bot.connector;
 
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Downloads image bytes with the JDK's HTTP client: never the SDKs' own downloaders, which fall back to the real
- * Flickr farm URLs or break on plain http. Detects truncated bodies. Thread-safe.
+ * Flickr farm URLs or break on plain http. Detects truncated bodies. Every download is bounded twice: the read
+ * timeout until the response starts, and a deadline for the whole download (a server that stalls or trickles its
+ * body is cut off and the download cancelled), so one photo never holds a cycle. Thread-safe.
  */
 public final class ImageFetcher {
 
@@ -21,34 +26,56 @@ public final class ImageFetcher {
 
     private final HttpClient http;
     private final Duration readTimeout;
+    private final Duration deadline;
 
-    public ImageFetcher(HttpClient http, Duration readTimeout) {
+    public ImageFetcher(HttpClient http, Duration readTimeout, Duration deadline) {
         this.http = http;
         this.readTimeout = readTimeout;
+        this.deadline = deadline;
     }
 
     public static ImageFetcher create(ConnectorRuntime runtime) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(runtime.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        return new ImageFetcher(client, runtime.readTimeout());
+        return new ImageFetcher(client, runtime.readTimeout(), runtime.imageDeadline());
     }
 
     /** Downloads one image; every failure is a {@link ConnectorException} for {@code photo}. */
     public byte[] fetch(String platform, RemotePhoto photo) throws ConnectorException {
         URI uri = photo.imageUri();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
+        CompletableFuture<HttpResponse<byte[]>> download = http.sendAsync(request, limited());
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw failure(platform, photo, Action.RETRY_LATER, "timed out after " + readTimeout + " at " + uri, e);
-        } catch (IOException e) {
-            throw failure(platform, photo, Action.RETRY_LATER, "download of " + uri + " broke off: " + e, e);
+            response = download.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            download.cancel(true);
+            throw failure(platform, photo, Action.RETRY_LATER, "download of " + uri + " not finished after "
+                    + deadline + " (retry.photo-timeout); cut off", e);
+        } catch (ExecutionException e) {
+            throw broken(platform, photo, e.getCause() == null ? e : e.getCause());
         } catch (InterruptedException e) {
+            download.cancel(true);
             Thread.currentThread().interrupt();
             throw failure(platform, photo, Action.RETRY_LATER, "interrupted while downloading " + uri, e);
         }
         return checked(platform, photo, response);
+    }
+
+    private ConnectorException broken(String platform, RemotePhoto photo, Throwable cause) {
+        URI uri = photo.imageUri();
+        if (cause instanceof HttpTimeoutException) {
+            return failure(platform, photo, Action.RETRY_LATER, "timed out after " + readTimeout + " at " + uri, cause);
+        }
+        if (cause instanceof LimitedBody.TooLarge) {
+            return failure(platform, photo, Action.GIVE_UP, cause.getMessage() + " from " + uri, cause);
+        }
+        return failure(platform, photo, Action.RETRY_LATER, "download of " + uri + " broke off: " + cause, cause);
+    }
+
+    /** Reads the body into memory, refusing one larger than {@link #MAX_BYTES} as soon as it passes the limit. */
+    private static HttpResponse.BodyHandler<byte[]> limited() {
+        return info -> new LimitedBody(MAX_BYTES, info.headers().firstValueAsLong("Content-Length").orElse(-1));
     }
 
     private static byte[] checked(String platform, RemotePhoto photo, HttpResponse<byte[]> response)
@@ -61,9 +88,9 @@ public final class ImageFetcher {
         if (status != 200) {
             throw failure(platform, photo, Action.GIVE_UP, "HTTP " + status + " from " + photo.imageUri(), null);
         }
-        if (body.length == 0 || body.length > MAX_BYTES) {
+        if (body.length == 0) {
             throw failure(platform, photo, Action.GIVE_UP,
-                    "image of " + body.length + " bytes, expected 1.." + MAX_BYTES + " from " + photo.imageUri(), null);
+                    "empty image (0 bytes, HTTP 200) from " + photo.imageUri(), null);
         }
         if (isTruncatedJpeg(body)) {
             throw failure(platform, photo, Action.RETRY_LATER, "truncated JPEG (" + body.length

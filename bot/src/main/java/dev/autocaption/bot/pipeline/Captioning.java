@@ -1,16 +1,15 @@
 package dev.autocaption.bot.pipeline;
 
 import dev.autocaption.bot.connector.ConnectorException;
-import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.config.Engine;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.store.CaptionCandidate;
 import dev.autocaption.store.DetectedObject;
-import dev.autocaption.store.EventKind;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import java.util.ArrayList;
@@ -21,30 +20,32 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Downloads the account's {@code discovered} photos and captions them in batches with the shared captioner. Each
- * captioning is stored with its engine, model and detections in the transaction that moves the photo to
+ * Downloads the account's due {@code discovered} photos and captions them in batches with the shared captioner.
+ * Each captioning is stored with its engine, model and detections in the transaction that moves the photo to
  * {@code captioned}; one that produced no caption is stored too, and the filter then drops the photo as
- * {@code nothing recognised}. A bad image ends {@code skipped} with the decoder's reason; a photo the platform will
- * never serve ends {@code failed}; a transient download failure stops the step (the photo stays discovered for the
- * next cycle).
+ * {@code nothing recognised}. A failed download stays on its photo ({@link FailureScope}, {@link PhotoFailures}):
+ * a transient one gives the photo its own next-try time and the batch goes on with the others, a permanent one ends
+ * it failed; an image the decoder cannot read ends {@code skipped: bad image}. Only a failure of the account itself
+ * stops the step.
  */
 public final class Captioning {
     /** Photos taken from the store per cycle and account. */
     static final int MAX_PER_CYCLE = 200;
-    /** Transient download failures of one photo before it is given up. */
-    static final int MAX_DOWNLOAD_TRIES = 3;
-    private static final String DOWNLOAD_FAILED = "download failed: ";
     private static final String NOTHING_RECOGNISED = "no caption: nothing recognised";
 
     private final ImageCaptioner captioner;
     private final int batchSize;
+    private final RetryConfig retry;
+    private final PhotoFailures failures;
 
-    public Captioning(ImageCaptioner captioner, int batchSize) {
+    public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry) {
         this.captioner = Objects.requireNonNull(captioner, "captioner");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
         }
         this.batchSize = batchSize;
+        this.retry = Objects.requireNonNull(retry, "retry");
+        this.failures = new PhotoFailures(retry);
     }
 
     /** The captioner's model id, recorded with every caption. */
@@ -52,9 +53,14 @@ public final class Captioning {
         return captioner.modelId();
     }
 
+    /** How photos whose step failed are retried; the publisher follows the same rules. */
+    public RetryConfig retry() {
+        return retry;
+    }
+
     public void run(Cycle cycle) throws ConnectorException, CaptioningException {
-        List<Photo> photos = cycle.database().inTransaction(tx -> tx.photos().inState(cycle.accountId(),
-                PhotoState.DISCOVERED, MAX_PER_CYCLE));
+        List<Photo> photos = cycle.database().inTransaction(tx -> tx.photos().due(cycle.accountId(),
+                PhotoState.DISCOVERED, tx.clock().instant(), MAX_PER_CYCLE));
         for (int from = 0; from < photos.size() && !cycle.stopping().getAsBoolean(); from += batchSize) {
             captionBatch(cycle, photos.subList(from, Math.min(photos.size(), from + batchSize)));
         }
@@ -83,40 +89,26 @@ public final class Captioning {
         }
     }
 
-    private static byte[] download(Cycle cycle, Photo photo) throws ConnectorException {
+    /** The image's bytes; null when its download failed and the failure was recorded on the photo. */
+    private byte[] download(Cycle cycle, Photo photo) throws ConnectorException {
         try {
             String postId = cycle.database().inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id()))
                     .orElse(null);
             return cycle.account().source().openImage(RemotePhotos.of(photo, postId));
         } catch (ConnectorException e) {
-            if (e.action() != Action.GIVE_UP && !lastTry(cycle, photo, e)) {
+            FailureScope scope = FailureScope.of(e);
+            if (scope.concernsAccount()) {
                 throw e;
             }
-            cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
-                    PhotoState.FAILED, "download: " + e.getMessage()));
-            cycle.counts().failed();
-            cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), e.getMessage());
+            failures.record(cycle, photo, PhotoState.DISCOVERED, scope, "download: " + e.getMessage());
             return null;
         }
     }
 
-    /**
-     * Records a transient download failure; true when it is the photo's {@link #MAX_DOWNLOAD_TRIES}th, so one image
-     * that always arrives broken cannot hold the account in back-off for ever.
-     */
-    private static boolean lastTry(Cycle cycle, Photo photo, ConnectorException e) {
-        return cycle.database().inTransaction(tx -> {
-            tx.events().append(photo.accountId(), photo.id(), cycle.runId(), EventKind.ERROR, DOWNLOAD_FAILED
-                    + e.getMessage());
-            long tries = tx.events().forPhoto(photo.id()).stream().filter(event -> event.kind() == EventKind.ERROR
-                    && event.message() != null && event.message().startsWith(DOWNLOAD_FAILED)).count();
-            return tries >= MAX_DOWNLOAD_TRIES;
-        });
-    }
-
     private void save(Cycle cycle, Photo photo, CaptionResult result) {
         if (result.failed()) {
-            skip(cycle, photo, "bad image: " + result.error());
+            failures.record(cycle, photo, PhotoState.DISCOVERED, FailureScope.PHOTO_SKIPPED, "bad image: "
+                    + result.error());
             return;
         }
         List<DetectedObject> detections = detections(result);
@@ -132,13 +124,6 @@ public final class Captioning {
         cycle.counts().captioned();
         cycle.emit(PipelineEvent.Kind.CAPTIONED, photo.key(), result.best() == null ? NOTHING_RECOGNISED
                 : String.format(Locale.ROOT, "\"%s\" (%.2f)", result.best().text(), result.best().score()));
-    }
-
-    private static void skip(Cycle cycle, Photo photo, String reason) {
-        cycle.database().useTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
-                PhotoState.SKIPPED, reason));
-        cycle.counts().skipped();
-        cycle.emit(PipelineEvent.Kind.SKIPPED, photo.key(), reason);
     }
 
     /** What a detector engine saw in one image, as the store keeps it; empty for other engines. */

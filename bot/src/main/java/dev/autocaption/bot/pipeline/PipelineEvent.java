@@ -13,7 +13,7 @@ import java.util.Objects;
 public record PipelineEvent(Kind kind, String key, String detail) {
     /** What happened. */
     public enum Kind { DISCOVERED, SKIPPED, CAPTIONED, DROPPED, QUEUED, APPROVED, POSTED, WOULD_POST, FAILED,
-        RECONCILED, ACCOUNT, APPROVALS, ROLLED_BACK, CYCLE }
+        RETRY, RECONCILED, ACCOUNT, APPROVALS, ROLLED_BACK, CYCLE }
 
     public PipelineEvent {
         Objects.requireNonNull(kind, "kind");

@@ -1,9 +1,9 @@
 package dev.autocaption.bot.pipeline;
 
 import dev.autocaption.bot.connector.ConnectorException;
-import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.WriteReceipt;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import dev.autocaption.store.Post;
@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,14 +22,23 @@ import java.util.Optional;
  * {@code skipped: human text}, unless the write mode appends or replaces), record the field's current text, write,
  * mark, then record the receipts and {@code posted} in one transaction. An entry still claimed after a crash goes
  * through the same steps from the re-read, so it is reconciled instead of written again.
+ *
+ * <p>A failed write has the scope {@link FailureScope} gives it: one refused for this photo ends the photo failed
+ * and the cycle goes on with the next entry; the API's own rate limit or 5xx, or a revoked token, returns the entry
+ * to the outbox with its retry time and stops the step, so that the account backs off or pauses.
  */
 public final class Publisher {
-    /** Attempts before an entry that keeps failing transiently is given up. */
+    /** Attempts before an entry whose writes keep failing on the account's side (5xx, timeouts) is given up. */
     static final int MAX_ATTEMPTS = 10;
     /** Entries written per cycle and account. */
     static final int MAX_PER_CYCLE = 200;
 
     private final RemoteWrite remoteWrite = new RemoteWrite();
+    private final RetryConfig retry;
+
+    public Publisher(RetryConfig retry) {
+        this.retry = Objects.requireNonNull(retry, "retry");
+    }
 
     /** Finishes entries a crashed process left claimed, then writes the due ones. */
     public void run(Cycle cycle) throws ConnectorException {
@@ -125,22 +135,33 @@ public final class Publisher {
                 "\"" + (outcome.write() == null ? post.request().text() : outcome.write().writtenText()) + "\"");
     }
 
-    private static void failed(Cycle cycle, Post post, Photo photo, ConnectorException e) throws ConnectorException {
-        boolean giveUp = e.action() == Action.GIVE_UP || post.attempts() >= MAX_ATTEMPTS;
+    private void failed(Cycle cycle, Post post, Photo photo, ConnectorException e) throws ConnectorException {
+        FailureScope scope = FailureScope.of(e);
+        boolean giveUp = scope == FailureScope.PHOTO_FAILED || (scope != FailureScope.ACCOUNT_PAUSED
+                && post.attempts() >= (scope.concernsAccount() ? MAX_ATTEMPTS : retry.photoAttempts()));
+        String reason = "post: " + (giveUp && scope != FailureScope.PHOTO_FAILED ? "after " + post.attempts()
+                + " attempts: " : "") + e.getMessage();
         cycle.database().useTransaction(tx -> {
             if (giveUp) {
                 tx.posts().markFailed(post.id(), e.getMessage());
-                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.FAILED, "post: " + e.getMessage());
+                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.FAILED, reason);
+            } else if (scope == FailureScope.ACCOUNT_PAUSED) {
+                tx.posts().release(post.id(), e.getMessage(), tx.clock().instant());
+                tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.APPROVED, null);
             } else {
                 tx.posts().markRetry(post.id(), e.getMessage(), retryAt(tx.clock().instant(), post, e));
                 tx.photos().transition(photo.id(), PhotoState.POSTING, PhotoState.APPROVED, null);
             }
         });
-        if (!giveUp) {
+        if (giveUp) {
+            cycle.counts().failed();
+            cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), reason);
+        } else if (scope.concernsAccount()) {
             throw e;
+        } else {
+            cycle.emit(PipelineEvent.Kind.RETRY, photo.key(), "post attempt " + post.attempts() + " failed: "
+                    + e.getMessage());
         }
-        cycle.counts().failed();
-        cycle.emit(PipelineEvent.Kind.FAILED, photo.key(), e.getMessage());
     }
 
     static Instant retryAt(Instant now, Post post, ConnectorException e) {

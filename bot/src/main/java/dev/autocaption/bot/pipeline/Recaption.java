@@ -2,6 +2,7 @@ package dev.autocaption.bot.pipeline;
 
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.PhotoSource;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
@@ -47,7 +48,7 @@ public final class Recaption {
             throw new IllegalStateException("photo " + photo.key() + ": " + (result.failed() ? result.error()
                     : "the model recognised nothing"));
         }
-        Captioning captioning = new Captioning(captioner, 1);
+        Captioning captioning = new Captioning(captioner, 1, RetryConfig.defaults());
         return database.inTransaction(tx -> {
             List<Caption> saved = tx.captions().saveCandidates(photo.id(), captioning.candidates(result.captions()),
                     Captioning.detections(result));

@@ -14,6 +14,7 @@ import dev.autocaption.bot.pipeline.Screening;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.store.Account;
+import dev.autocaption.store.AccountStatus;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.RunCounts;
 import dev.autocaption.store.RunStatus;
@@ -40,7 +41,7 @@ public final class PollCycle {
     private final AccountHealth health = new AccountHealth();
     private final Discovery discovery = new Discovery();
     private final Screening screening = new Screening();
-    private final Publisher publisher = new Publisher();
+    private final Publisher publisher;
 
     public PollCycle(Database database, Captioning captioning, ApprovalsInbox approvals, PipelineListener listener,
                      boolean dryRun, BooleanSupplier stopping) {
@@ -50,13 +51,28 @@ public final class PollCycle {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.dryRun = dryRun;
         this.stopping = Objects.requireNonNull(stopping, "stopping");
+        this.publisher = new Publisher(captioning.retry());
     }
 
-    /** Runs one cycle of the account. */
+    /** Runs one scheduled cycle of the account, unless it is paused or backing off. */
     public CycleResult run(WatchedAccount account) {
+        return run(account, false);
+    }
+
+    /**
+     * Runs one cycle of the account.
+     *
+     * @param asked true when a person asked for this cycle ({@code run --once}): an account backing off runs anyway
+     *              (and the run says so); a paused one still does not, since its authorisation needs fixing first
+     */
+    public CycleResult run(WatchedAccount account, boolean asked) {
         Account stored = database.inTransaction(tx -> tx.accounts().upsert(account.id(), account.config().type()));
         String whyNot = health.whyNot(stored, database.clock().instant());
-        if (whyNot != null) {
+        if (whyNot != null && asked && stored.status() == AccountStatus.BACKOFF) {
+            String line = "was " + whyNot + "; running it because you asked";
+            LOG.info("account {}: {}", account.id(), line);
+            listener.on(new PipelineEvent(PipelineEvent.Kind.ACCOUNT, account.id(), line));
+        } else if (whyNot != null) {
             LOG.info("account {}: not polling, {}", account.id(), whyNot);
             listener.on(new PipelineEvent(PipelineEvent.Kind.CYCLE, account.id(), "not run: " + whyNot));
             return new CycleResult(account.id(), null, null, RunCounts.NONE, whyNot);

@@ -85,4 +85,17 @@ public sealed interface Fault {
             }
         }
     }
+
+    /**
+     * Answers normally but sends only the first {@code keepBytes} of the announced body, then stalls for
+     * {@code stall} before hanging up: a server that stops mid-body (the client must cut it off itself).
+     */
+    record Stall(int keepBytes, Duration stall) implements Fault {
+        public Stall {
+            if (keepBytes < 0) {
+                throw new IllegalArgumentException("keepBytes must not be negative, was " + keepBytes);
+            }
+            Objects.requireNonNull(stall, "stall");
+        }
+    }
 }

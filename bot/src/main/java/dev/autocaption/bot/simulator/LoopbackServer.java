@@ -108,19 +108,23 @@ public final class LoopbackServer implements AutoCloseable {
             Optional<Fault> fault = faults.next(operation);
             SimResponse response = fault.flatMap(LoopbackServer::replacement).orElseGet(() -> answer(fault, request))
                     .withHeaders(handler.commonHeaders(request));
-            send(exchange, response, fault.filter(Fault.Truncate.class::isInstance).map(Fault.Truncate.class::cast));
+            send(exchange, response, fault);
         }
     }
 
     private SimResponse answer(Optional<Fault> fault, SimRequest request) {
         if (fault.isPresent() && fault.get() instanceof Fault.Delay delay) {
-            try {
-                Thread.sleep(delay.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            pause(delay.delay());
         }
         return handler.handle(request);
+    }
+
+    private static void pause(java.time.Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Optional<SimResponse> replacement(Fault fault) {
@@ -139,7 +143,7 @@ public final class LoopbackServer implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static void send(HttpExchange exchange, SimResponse response, Optional<Fault.Truncate> truncate)
+    private static void send(HttpExchange exchange, SimResponse response, Optional<Fault> fault)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
@@ -149,10 +153,16 @@ public final class LoopbackServer implements AutoCloseable {
             return;
         }
         OutputStream out = exchange.getResponseBody();
-        if (truncate.isPresent()) {
-            out.write(body, 0, Math.min(truncate.get().keepBytes(), body.length));
+        if (fault.isPresent() && fault.get() instanceof Fault.Truncate truncate) {
+            out.write(body, 0, Math.min(truncate.keepBytes(), body.length));
             out.flush();
-            throw new IOException("simulated truncation after " + truncate.get().keepBytes() + " bytes");
+            throw new IOException("simulated truncation after " + truncate.keepBytes() + " bytes");
+        }
+        if (fault.isPresent() && fault.get() instanceof Fault.Stall stall) {
+            out.write(body, 0, Math.min(stall.keepBytes(), body.length));
+            out.flush();
+            pause(stall.stall());
+            throw new IOException("simulated stall after " + stall.keepBytes() + " bytes");
         }
         out.write(body);
     }

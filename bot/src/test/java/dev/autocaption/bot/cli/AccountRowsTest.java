@@ -8,6 +8,7 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ModelConfig;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.ScheduleConfig;
@@ -37,7 +38,8 @@ class AccountRowsTest {
                     ScheduleConfig.cron("0 0 * * * ?"), flickr.filter(), flickr.review());
             BotConfig config = new BotConfig(new StoreConfig("jdbc:h2:mem:" + UUID.randomUUID()),
                     ModelConfig.defaults(), FilterConfig.defaults(), ReviewConfig.defaults(),
-                    ScheduleConfig.defaults(), WebConfig.defaults(), List.of(hourly));
+                    ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(),
+                    List.of(hourly));
             int second = (int) (Schedules.jitter(flickr.id()) * 60);
 
             List<AccountRows> rows;

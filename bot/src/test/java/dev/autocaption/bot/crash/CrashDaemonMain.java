@@ -14,6 +14,7 @@ import dev.autocaption.config.Credentials;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ModelConfig;
+import dev.autocaption.config.RetryConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.ScheduleConfig;
@@ -77,6 +78,6 @@ public final class CrashDaemonMain {
                 WriteMode.FILL_EMPTY, "{caption} (auto-generated)", null, false, "nocaption", List.of(), 1600, false,
                 credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review);
         return new BotConfig(new StoreConfig(storeUrl), ModelConfig.defaults(), FilterConfig.defaults(), review,
-                ScheduleConfig.defaults(), WebConfig.defaults(), List.of(account));
+                ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(), List.of(account));
     }
 }

@@ -287,19 +287,19 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    void imageThatAlwaysArrivesTruncatedIsGivenUpAfterThreeTries() {
+    void imageThatAlwaysArrivesTruncatedIsGivenUpAfterFiveAttemptsWithoutHoldingTheAccount() {
         String broken = flickrPhoto(401, null);
         WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
         h.flickr().faults().always(dev.autocaption.bot.simulator.flickr.FlickrSimulator.IMAGE,
                 new Fault.Truncate(10));
 
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             h.run(account);
-            h.sims.clock.advance(Duration.ofMinutes(10));
+            h.sims.clock.advance(Duration.ofHours(3));
         }
 
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, broken)).isEqualTo(PhotoState.FAILED);
-        assertThat(h.photo(SimulatedAccounts.FLICKR_ID, broken).reason()).startsWith("download: ");
+        assertThat(h.photo(SimulatedAccounts.FLICKR_ID, broken).reason()).startsWith("after 5 attempts: download: ");
         assertThat(h.database.inTransaction(tx -> tx.accounts().find(SimulatedAccounts.FLICKR_ID)).orElseThrow()
                 .status()).isEqualTo(AccountStatus.OK);
     }

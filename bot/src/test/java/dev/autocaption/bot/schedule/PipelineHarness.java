@@ -39,7 +39,7 @@ final class PipelineHarness implements AutoCloseable {
     }
 
     PollCycle cycle(boolean dryRun) {
-        return new PollCycle(database, new Captioning(captioner, 4),
+        return new PollCycle(database, new Captioning(captioner, 4, dev.autocaption.config.RetryConfig.defaults()),
                 new ApprovalsInbox(database, id -> accounts.containsKey(id) ? accounts.get(id).config() : null),
                 events::add, dryRun, () -> false);
     }
