@@ -125,6 +125,22 @@ public final class Captioning {
                 + e.getMessage());
     }
 
+    /** The image's bytes; null when its download failed and the failure was recorded on the photo. */
+    private byte[] download(Cycle cycle, Photo photo) throws ConnectorException {
+        try {
+            String postId = cycle.database().inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id()))
+                    .orElse(null);
+            return cycle.account().source().openImage(RemotePhotos.of(photo, postId));
+        } catch (ConnectorException e) {
+            FailureScope scope = FailureScope.of(e);
+            if (scope.concernsAccount()) {
+                throw e;
+            }
+            failures.record(cycle, photo, PhotoState.DISCOVERED, scope, "download: " + e.getMessage());
+            return null;
+        }
+    }
+
     private void save(Cycle cycle, Photo photo, CaptionResult result) {
         if (result.failed()) {
             failures.record(cycle, photo, PhotoState.DISCOVERED, FailureScope.PHOTO_SKIPPED, "bad image: "
