@@ -81,9 +81,10 @@ class CrashTest {
                     .collect(Collectors.groupingBy(r -> r.param("photo_id"), Collectors.counting()));
             long writtenTwice = writes.values().stream().filter(count -> count > 1).count();
             System.out.printf("crash test: seed %d, %d kills (%d while the daemon was working), %d photos "
-                    + "(%d eligible, %d with a person's text, %d broken), %d writes, %d photos written twice%n",
+                    + "(%d eligible, %d with a person's text, %d broken), %d writes, %d photos written twice, "
+                    + "%d posts reconciled from the remote state after a kill between write and commit%n",
                     SEED, KILLS, killedWhileRunning, PHOTOS, eligible.size(), human.size(), broken.size(),
-                    writes.values().stream().mapToLong(Long::longValue).sum(), writtenTwice);
+                    writes.values().stream().mapToLong(Long::longValue).sum(), writtenTwice, reconciled(store));
             for (String id : eligible) {
                 assertThat(writes.get(id)).as("writes of photo " + id + " (seed " + SEED + ")").isEqualTo(1L);
                 assertThat(sim.photo(id).description()).endsWith("(auto-generated)");
@@ -115,6 +116,13 @@ class CrashTest {
             } else {
                 eligible.add(sim.addPhoto(seed));
             }
+        }
+    }
+
+    private static long reconciled(String store) {
+        try (Database database = Database.open(new StoreConfig(store))) {
+            return database.inTransaction(tx -> tx.photos().inState(null, PhotoState.POSTED, 100_000)).stream()
+                    .filter(photo -> "reconciled from the remote state".equals(photo.reason())).count();
         }
     }
 
