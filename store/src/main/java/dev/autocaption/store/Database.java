@@ -184,7 +184,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the whole store to {@code file}: an H2 SQL script (H2's {@code SCRIPT}), read in
-     * one snapshot transaction. Restore it with {@link #restore(Path, StoreConfig)} into a new database, or with
+     * one snapshot transaction, owner-only (0600) and without the store's logins. Restore it with
+     * {@link #restore(Path, StoreConfig)} into a new database (which keeps its own login), or with
      * H2's own tool: {@code java -cp h2.jar org.h2.tools.RunScript -url jdbc:h2:file:./data/restored -script FILE}.
      *
      * @param overwrite replace {@code file} if it exists; when false an existing file is an error

@@ -55,6 +55,11 @@ record JdbcUrl(String value) {
         return lower().contains(";auto_server=");
     }
 
+    /** True for an embedded file URL with {@code AUTO_SERVER=TRUE}: the process that opens it first listens on a port. */
+    boolean servesOtherProcesses() {
+        return isH2File() && lower().contains(";auto_server=true");
+    }
+
     /** True when the URL names the login itself ({@code ;USER=} or {@code ;PASSWORD=}): it is used as given. */
     boolean namesLogin() {
         String lower = lower();

@@ -78,12 +78,13 @@ final class ScriptBackup {
         }
     }
 
+    /** Writes the script to {@code partial}, created owner-only before anything is written to it. */
     private void writeScript(Path partial) throws SQLException, IOException {
+        Files.deleteIfExists(partial);
+        PrivateFiles.createFile(partial);
         try (Connection connection = dataSource.getConnection()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             connection.setAutoCommit(false);
-            Files.deleteIfExists(partial);
-            PrivateFiles.createFile(partial);
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SCRIPT");
                  BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8,

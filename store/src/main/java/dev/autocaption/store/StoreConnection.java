@@ -35,7 +35,7 @@ final class StoreConnection implements AutoCloseable {
      */
     static StoreConnection open(JdbcUrl configured, H2BindAddress bindAddress) {
         JdbcUrl url = configured.shared(bindAddress);
-        if (url.isH2File() && url.setsAutoServer() && !bindAddress.isLoopback()) {
+        if (url.servesOtherProcesses() && !bindAddress.isLoopback()) {
             LOG.warn("store.url {} sets AUTO_SERVER itself while H2 binds to {}: other machines can reach the store's"
                     + " port; start Java with -D{}={} to keep it on this machine", url, bindAddress,
                     H2BindAddress.PROPERTY, H2BindAddress.LOOPBACK);

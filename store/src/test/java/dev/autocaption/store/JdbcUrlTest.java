@@ -35,6 +35,14 @@ class JdbcUrlTest {
     }
 
     @Test
+    void onlyAnEmbeddedFileUrlWithAutoServerOnServesOtherProcesses() {
+        assertThat(new JdbcUrl("jdbc:h2:file:./x;AUTO_SERVER=TRUE").servesOtherProcesses()).isTrue();
+        assertThat(new JdbcUrl("jdbc:h2:file:./x;AUTO_SERVER=FALSE").servesOtherProcesses()).isFalse();
+        assertThat(new JdbcUrl("jdbc:h2:file:./x").servesOtherProcesses()).isFalse();
+        assertThat(new JdbcUrl("jdbc:h2:mem:x;AUTO_SERVER=TRUE").servesOtherProcesses()).isFalse();
+    }
+
+    @Test
     void inMemoryServerAndOtherUrlsAreKept() {
         for (String url : new String[] {"jdbc:h2:mem:test", "jdbc:h2:tcp://localhost/x", "jdbc:h2:ssl://host/x",
                 "jdbc:h2:zip:backup.zip!/x", "jdbc:postgresql://localhost/autocaption"}) {

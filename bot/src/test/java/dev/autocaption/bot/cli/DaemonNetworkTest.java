@@ -8,6 +8,7 @@ import dev.autocaption.testing.ListeningSockets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.Writer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +72,8 @@ class DaemonNetworkTest {
 
             CliRun history = cli.run("history", "--format", "csv");
 
-            assertThat(listening).as("the daemon serves the store to commands beside it").isNotEmpty();
+            assertThat(listening).extracting(InetSocketAddress::getPort).as("the daemon serves the store on the port"
+                    + " in its lock file").contains(serverPort(dir.resolve("db/autocaption.lock.db")));
             assertThat(ListeningSockets.beyondLoopback(listening)).isEmpty();
             assertThat(history.exitCode()).as(history.err()).isEqualTo(ExitCode.OK);
             assertThat(history.out()).startsWith(String.join(",", HistoryCommand.COLUMNS));
@@ -88,6 +91,16 @@ class DaemonNetworkTest {
                     Map.entry("autocaption.lock.db", "rw-------"),
                     Map.entry("autocaption.login", "rw-------"));
         });
+    }
+
+    /** The port H2's AUTO_SERVER wrote into the lock file ({@code server=localhost:PORT}). */
+    private static int serverPort(Path lockFile) throws IOException {
+        Properties lock = new Properties();
+        try (Reader in = Files.newBufferedReader(lockFile, StandardCharsets.ISO_8859_1)) {
+            lock.load(in);
+        }
+        String server = lock.getProperty("server");
+        return Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
     }
 
     private String errors() throws IOException {
