@@ -23,7 +23,7 @@ RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin auto
 COPY --from=build /src/bot/target/autocaption.jar /opt/autocaption/autocaption.jar
 COPY models /opt/autocaption/models
 COPY autocaption.example.yaml /opt/autocaption/
-RUN printf '#!/bin/sh\nexec java $JAVA_OPTS -Dorg.bytedeco.javacpp.cachedir=/data/.javacpp -jar /opt/autocaption/autocaption.jar "$@"\n' \
+RUN printf '#!/bin/sh\nexec java -Dh2.bindAddress=127.0.0.1 $JAVA_OPTS -Dorg.bytedeco.javacpp.cachedir=/data/.javacpp -jar /opt/autocaption/autocaption.jar "$@"\n' \
       > /usr/local/bin/autocaption && chmod 755 /usr/local/bin/autocaption
 USER autocaption
 WORKDIR /data

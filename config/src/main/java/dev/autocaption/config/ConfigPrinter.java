@@ -30,7 +30,7 @@ public final class ConfigPrinter {
 
     public static String toYaml(BotConfig config) {
         ObjectNode root = NODES.objectNode();
-        root.putObject("store").put("url", text(config.store().url()));
+        root.putObject("store").put("url", text(config.store().maskedUrl()));
         root.set("model", model(config.model()));
         root.set("filter", filter(config.filter()));
         root.set("review", review(config.review()));

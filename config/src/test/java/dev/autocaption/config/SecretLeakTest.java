@@ -46,6 +46,16 @@ class SecretLeakTest {
     }
 
     @Test
+    void passwordInTheStoreUrlIsNeverShown() throws Exception {
+        BotConfig config = TestConfigs.parse("store: { url: \"jdbc:h2:file:./data/bot;USER=bot;PASSWORD=hunter2\" }\n");
+
+        assertThat(ConfigPrinter.toYaml(config)).doesNotContain("hunter2").contains("USER=bot;PASSWORD=***");
+        assertThat(config.toString()).doesNotContain("hunter2");
+        assertThat(config.store().maskedUrl()).isEqualTo("jdbc:h2:file:./data/bot;USER=bot;PASSWORD=***");
+        assertThat(config.store().url()).endsWith(";PASSWORD=hunter2");
+    }
+
+    @Test
     void substitutedCredentialsAreNeverShown() {
         assertThatExceptionOfType(ConfigException.class)
                 .isThrownBy(() -> TestConfigs.parse("""

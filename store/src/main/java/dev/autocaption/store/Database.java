@@ -19,10 +19,21 @@ import org.flywaydb.core.api.output.MigrateResult;
  * The open store. {@link #open(StoreConfig)} connects and migrates, so every command works on a new or an old
  * database file; {@link #inTransaction} runs work in one transaction.
  *
- * <p>For an embedded H2 file URL, {@code AUTO_SERVER=TRUE} is added unless the URL already sets it: the first
- * process to open the file serves it on loopback, and a second process (a CLI command beside the daemon) connects
- * through it transparently. While open, the database keeps one connection open, which keeps an in-memory database
- * alive and an embedded one warm.
+ * <p>For an embedded H2 file URL:
+ * <ul>
+ *   <li>Sharing: {@code AUTO_SERVER=TRUE} is added, unless the URL sets it, only when this JVM's H2 binds to
+ *       loopback ({@code -Dh2.bindAddress=127.0.0.1}, as the launcher starts Java; see {@link H2BindAddress}). The
+ *       first process to open the file then serves it on 127.0.0.1, and a second one (a CLI command beside the
+ *       daemon) connects through it transparently. Otherwise the file is opened exclusively and nothing listens;
+ *       a second process gets a {@link StoreException} saying how to share.</li>
+ *   <li>Files: the directory is created owner-only (0700) before H2 creates anything in it, and the store's files
+ *       are set to 0600 after each open ({@link StoreFiles}).</li>
+ *   <li>Login: unless the URL names {@code USER}/{@code PASSWORD}, a user and password generated at first start
+ *       and kept in {@code <name>.login} beside the data file (0600) replace H2's empty default; stores made
+ *       before that get theirs at their next open ({@link ManagedLogin}).</li>
+ * </ul>
+ * In-memory and server URLs are used as given. While open, the database keeps one connection open, which keeps an
+ * in-memory database alive and an embedded one warm.
  *
  * <p>Thread-safe: each transaction takes its own connection. The caller owns the instance and must
  * {@link #close()} it; {@code Bot} closes it last.
@@ -38,11 +49,11 @@ public final class Database implements AutoCloseable {
     private final MigrationResult openingMigration;
     private volatile boolean closed;
 
-    private Database(JdbcUrl url, Clock clock) {
-        this.url = url;
+    private Database(StoreConnection connection, Clock clock) {
+        this.url = connection.url();
         this.clock = clock;
-        this.dataSource = new UrlDataSource(url);
-        this.keepAlive = connect(dataSource, url);
+        this.dataSource = connection.dataSource();
+        this.keepAlive = connection.first();
         this.flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
@@ -68,10 +79,10 @@ public final class Database implements AutoCloseable {
     public static Database open(StoreConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
-        return new Database(new JdbcUrl(config.url()).withAutoServer(), clock);
+        return new Database(StoreConnection.open(new JdbcUrl(config.url()), H2BindAddress.ofThisJvm()), clock);
     }
 
-    /** The URL actually used (with {@code AUTO_SERVER} added where it applies), passwords masked. */
+    /** The URL actually used (with {@code AUTO_SERVER} where it was added), passwords masked. */
     public String url() {
         return url.masked();
     }
@@ -173,7 +184,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the whole store to {@code file}: an H2 SQL script (H2's {@code SCRIPT}), read in
-     * one snapshot transaction. Restore it with {@link #restore(Path, StoreConfig)} into a new database, or with
+     * one snapshot transaction, owner-only (0600) and without the store's logins. Restore it with
+     * {@link #restore(Path, StoreConfig)} into a new database (which keeps its own login), or with
      * H2's own tool: {@code java -cp h2.jar org.h2.tools.RunScript -url jdbc:h2:file:./data/restored -script FILE}.
      *
      * @param overwrite replace {@code file} if it exists; when false an existing file is an error
@@ -194,8 +206,9 @@ public final class Database implements AutoCloseable {
     public static void restore(Path backup, StoreConfig target) {
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(target, "target");
-        JdbcUrl url = new JdbcUrl(target.url()).withAutoServer();
-        ScriptBackup.restore(backup, url, new UrlDataSource(url));
+        try (StoreConnection connection = StoreConnection.open(new JdbcUrl(target.url()), H2BindAddress.ofThisJvm())) {
+            ScriptBackup.restore(backup, connection.url(), connection.dataSource());
+        }
     }
 
     /** Closes the connection that keeps the store open; other processes keep their own. Idempotent. */
@@ -229,14 +242,6 @@ public final class Database implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("database " + url + " is closed");
-        }
-    }
-
-    private static Connection connect(DataSource dataSource, JdbcUrl url) {
-        try {
-            return dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new StoreException("opening " + url + " failed: " + e.getMessage(), e);
         }
     }
 

@@ -11,18 +11,26 @@ import javax.sql.DataSource;
 /**
  * A {@link DataSource} that opens a new driver connection per call. No pool: an embedded H2 connection costs
  * microseconds once the database is open (the {@link Database} keeps one connection open for that reason).
+ *
+ * <p>With a {@link StoreLogin}, every connection uses its user and password; without one (null), the URL's own
+ * login, or H2's empty default for an in-memory store. {@link #toString()} shows neither.
  */
 final class UrlDataSource implements DataSource {
     private final JdbcUrl url;
+    private final StoreLogin login;
     private volatile int loginTimeoutSeconds;
 
-    UrlDataSource(JdbcUrl url) {
+    UrlDataSource(JdbcUrl url, StoreLogin login) {
         this.url = url;
+        this.login = login;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        return DriverManager.getConnection(url.value());
+        if (login == null) {
+            return DriverManager.getConnection(url.value());
+        }
+        return DriverManager.getConnection(url.value(), login.user(), login.password().reveal());
     }
 
     @Override

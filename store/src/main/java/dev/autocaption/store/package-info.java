@@ -8,8 +8,14 @@
  * Repositories use plain JDBC and portable SQL; times come from the {@link java.time.Clock} given to
  * {@code Database.open}.
  *
- * <p>Concurrent use: for an embedded H2 file URL the store adds {@code AUTO_SERVER=TRUE}, so a CLI command can
- * open the file while the daemon holds it (the first process serves it over loopback TCP).
+ * <p>Concurrent use: for an embedded H2 file URL the store adds {@code AUTO_SERVER=TRUE} when the JVM runs with
+ * {@code -Dh2.bindAddress=127.0.0.1} (the launcher's setting), so a CLI command can open the file while the daemon
+ * holds it (the first process serves it on 127.0.0.1 only). Without that option nothing listens, and the file is
+ * used by one process at a time.
+ *
+ * <p>Security of an embedded store: its directory and files are owner-only (0700 / 0600), and it is opened with a
+ * generated user and password kept beside it ({@code <name>.login}), never with H2's empty default, unless the URL
+ * names its own.
  *
  * <p>Backup and restore: {@link dev.autocaption.store.Database#backup(java.nio.file.Path)} writes a consistent SQL
  * script (H2 {@code SCRIPT}) while the daemon keeps running, and never overwrites an existing file unless asked.

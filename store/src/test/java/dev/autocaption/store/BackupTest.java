@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.AccountType;
+import dev.autocaption.config.PrivateFiles;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.testing.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,43 @@ class BackupTest {
         }
         assertThat(Files.readString(backup)).contains("CREATE CACHED TABLE \"PUBLIC\".\"PHOTOS\"");
         assertThat(dir.resolve("backup.sql.partial")).doesNotExist();
+    }
+
+    @Test
+    void backupIsOwnerOnlyAndHoldsNoLoginOfTheStore() throws Exception {
+        Path backup = dir.resolve("backup.sql");
+        try (Database source = Database.open(store("source"))) {
+            source.backup(backup);
+        }
+
+        assertThat(PrivateFiles.mode(backup)).isEqualTo("rw-------");
+        assertThat(Files.readString(backup)).contains("CREATE CACHED TABLE \"PUBLIC\".\"PHOTOS\"")
+                .doesNotContain("CREATE USER", " HASH ");
+    }
+
+    @Test
+    void restoreDropsTheUsersThatAnOlderBackupBringsAlong() throws Exception {
+        Path backup = dir.resolve("older.sql");
+        try (Database source = Database.open(store("source"))) {
+            source.backup(backup);
+        }
+        Files.writeString(backup, "CREATE USER IF NOT EXISTS \"\" PASSWORD '' ADMIN;\n" + Files.readString(backup));
+
+        Database.restore(backup, store("restored"));
+
+        try (Database restored = Database.open(store("restored"))) {
+            List<String> users = restored.inTransaction(tx -> {
+                try (Statement statement = tx.connection().createStatement();
+                     ResultSet rows = statement.executeQuery("SELECT USER_NAME FROM INFORMATION_SCHEMA.USERS")) {
+                    List<String> names = new ArrayList<>();
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                    return names;
+                }
+            });
+            assertThat(users).containsExactly(StoreLogin.USER);
+        }
     }
 
     @Test

@@ -18,7 +18,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The daemon and a CLI command use one store file at the same time, from two JVMs (H2 AUTO_SERVER). */
+/**
+ * The daemon and a CLI command use one store file at the same time, from two JVMs (H2 AUTO_SERVER on loopback), both
+ * started with {@code -Dh2.bindAddress=127.0.0.1} as the launcher starts them, the second with the login the first
+ * generated.
+ */
 class ConcurrentAccessTest {
     @TempDir
     Path dir;
@@ -29,6 +33,8 @@ class ConcurrentAccessTest {
     }
 
     private void runBothProcesses() throws Exception {
+        assertThat(H2BindAddress.ofThisJvm().isLoopback()).as("the test JVM runs with -D%s=%s (surefire's argLine)",
+                H2BindAddress.PROPERTY, H2BindAddress.LOOPBACK).isTrue();
         String url = "jdbc:h2:file:" + dir.resolve("shared").toAbsolutePath();
         Path childErrors = dir.resolve("child.err");
         try (Database daemon = Database.open(new StoreConfig(url))) {
@@ -64,7 +70,8 @@ class ConcurrentAccessTest {
     private static Process startChild(String url, Path errors) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return new ProcessBuilder(java, "-cp", classPath, StoreClientMain.class.getName(), url, FLICKR)
+        return new ProcessBuilder(java, "-D" + H2BindAddress.PROPERTY + "=" + H2BindAddress.LOOPBACK, "-cp", classPath,
+                StoreClientMain.class.getName(), url, FLICKR)
                 .redirectError(errors.toFile())
                 .start();
     }

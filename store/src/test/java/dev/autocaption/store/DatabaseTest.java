@@ -118,7 +118,7 @@ class DatabaseTest {
     }
 
     @Test
-    void fileUrlGetsAutoServer() {
+    void fileUrlIsSharedWhenTheJvmBindsH2ToLoopback() {
         try (Database database = Database.open(fileStore("auto"))) {
             assertThat(database.url()).endsWith(";AUTO_SERVER=TRUE");
         }

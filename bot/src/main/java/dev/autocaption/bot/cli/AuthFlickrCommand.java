@@ -5,6 +5,7 @@ import dev.autocaption.bot.connector.flickr.FlickrAuthorization;
 import dev.autocaption.bot.connector.flickr.FlickrTokenFile;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
+import dev.autocaption.config.PrivateFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,6 +74,8 @@ final class AuthFlickrCommand implements Callable<Integer> {
 
     private int store(AccountConfig account, FlickrAuthorization.Login login) throws IOException {
         Path file = context.workingDirectory().resolve(FlickrTokenFile.pathFor(account));
+        // the token file is owner-only; a directory made for it (like ~/.autocaption) is too
+        PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
         FlickrTokenFile.write(file, login.token(), login.tokenSecret());
         context.out().println("Authorised " + login.username() + " (" + login.nsid() + ") with " + login.permission()
                 + " permission; token stored in " + file + " (readable only by you).");

@@ -37,7 +37,7 @@ final class DbBackupCommand implements Callable<Integer> {
         } catch (StoreException e) {
             throw new CommandFailure(ExitCode.STORE, "backup to " + target + " failed: " + e.getMessage(), e);
         }
-        context.out().println("backed up " + config.store().url() + " to " + target);
+        context.out().println("backed up " + config.store().maskedUrl() + " to " + target);
         context.out().flush();
         return ExitCode.OK;
     }

@@ -24,7 +24,7 @@ final class DbInfoCommand implements Callable<Integer> {
     public Integer call() {
         BotConfig config = ConfigSupport.load(context, globals).config();
         try (Database database = StoreSupport.open(config, context.clock())) {
-            context.out().println("store: " + config.store().url());
+            context.out().println("store: " + config.store().maskedUrl());
             context.out().println("schema version: " + database.schemaVersion().orElse("none"));
             context.out().println();
             TextTable migrations = new TextTable("VERSION", "DESCRIPTION", "STATE", "INSTALLED");

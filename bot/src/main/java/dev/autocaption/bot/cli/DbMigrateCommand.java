@@ -24,7 +24,7 @@ final class DbMigrateCommand implements Callable<Integer> {
         BotConfig config = ConfigSupport.load(context, globals).config();
         try (Database database = StoreSupport.open(config, context.clock())) {
             MigrationResult result = database.openingMigration();
-            context.out().println(config.store().url() + ": " + (result.applied() == 0 ? "already up to date"
+            context.out().println(config.store().maskedUrl() + ": " + (result.applied() == 0 ? "already up to date"
                     : "applied " + result.applied() + " migration(s)") + ", schema version "
                     + result.schemaVersion());
             context.out().flush();

@@ -35,11 +35,11 @@ final class DbRestoreCommand implements Callable<Integer> {
         try {
             Database.restore(source, config.store());
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.STORE, "restore from " + source + " into " + config.store().url()
+            throw new CommandFailure(ExitCode.STORE, "restore from " + source + " into " + config.store().maskedUrl()
                     + " failed: " + e.getMessage(), e);
         }
         try (Database database = StoreSupport.open(config, context.clock())) {
-            context.out().println("restored " + source + " into " + config.store().url() + ", schema version "
+            context.out().println("restored " + source + " into " + config.store().maskedUrl() + ", schema version "
                     + database.schemaVersion().orElse("none"));
         }
         context.out().flush();

@@ -65,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.MODEL, "cannot load the model " + config.model().path() + ": "
                     + e.getMessage(), e);
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().url() + ": "
+            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().maskedUrl() + ": "
                     + e.getMessage(), e);
         }
     }

@@ -15,7 +15,7 @@ final class StoreSupport {
         try {
             return Database.open(config.store(), clock);
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().url() + ": "
+            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().maskedUrl() + ": "
                     + e.getMessage(), e);
         }
     }

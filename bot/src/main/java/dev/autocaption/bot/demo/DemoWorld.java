@@ -4,9 +4,9 @@ import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.bot.simulator.facebook.GraphSimulator;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.config.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +55,10 @@ public final class DemoWorld implements AutoCloseable {
         return new DemoWorld(flickr, graph);
     }
 
-    /** Writes the demo config: both accounts in hybrid review, a short schedule, the given store and model. */
+    /**
+     * Writes the demo config: both accounts in hybrid review, a short schedule, the given store and model. The run
+     * directory (and any parent it needs) is created owner-only, as is the config, which holds the simulators' tokens.
+     */
     public Path writeConfig(Path dir, Path model) {
         String yaml = """
                 # Written by 'autocaption demo': simulators on loopback, the bundled model, hybrid review.
@@ -95,8 +98,8 @@ public final class DemoWorld implements AutoCloseable {
                 graph.baseUri(), PAGE_ID, PAGE_TOKEN);
         Path file = dir.resolve("autocaption-demo.yaml");
         try {
-            Files.createDirectories(dir);
-            Files.writeString(file, yaml);
+            PrivateFiles.createDirectories(dir);
+            PrivateFiles.writeString(file, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo config " + file + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.simulator.facebook.GraphSimulator;
 import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.testing.FileModes;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -31,14 +32,18 @@ class AuthCommandsTest {
     Path dir;
 
     private Path flickrConfig(FlickrSimulator sim) throws Exception {
+        return flickrConfig(sim, "flickr-main.token");
+    }
+
+    private Path flickrConfig(FlickrSimulator sim, String credentialsFile) throws Exception {
         return Files.writeString(dir.resolve("autocaption.yaml"), """
                 accounts:
                   - id: flickr-main
                     type: flickr
                     api-base-url: %s
-                    credentials-file: flickr-main.token
+                    credentials-file: %s
                     credentials: { api-key: %s, api-secret: %s }
-                """.formatted(sim.baseUri(), TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET));
+                """.formatted(sim.baseUri(), credentialsFile, TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET));
     }
 
     private Path facebookConfig(GraphSimulator sim, String write) throws Exception {
@@ -106,6 +111,22 @@ class AuthCommandsTest {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(token))).isEqualTo("rw-------");
             assertThat(Files.readString(token)).contains("token=", "token-secret=");
             assertThat(sim.requests("flickr.test.login")).hasSize(1);
+        }
+    }
+
+    @Test
+    void authFlickrCreatesAMissingTokenDirectoryReadableOnlyByTheUser() throws Exception {
+        try (FlickrSimulator sim = FlickrSimulator.start(TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET,
+                Clock.systemUTC())) {
+            Path config = flickrConfig(sim, "tokens/autocaption/flickr-main.token");
+
+            CliRun run = flickr("auth", "flickr", "--account", "flickr-main", "--config", config.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+            assertThat(FileModes.under(dir.resolve("tokens"))).containsOnly(
+                    Map.entry("", "rwx------"),
+                    Map.entry("autocaption", "rwx------"),
+                    Map.entry("autocaption/flickr-main.token", "rw-------"));
         }
     }
 

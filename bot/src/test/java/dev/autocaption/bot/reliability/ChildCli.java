@@ -37,7 +37,8 @@ final class ChildCli {
 
     Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dh2.bindAddress=127.0.0.1", "-cp",
+                System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workingDirectory, "out", ".txt");
