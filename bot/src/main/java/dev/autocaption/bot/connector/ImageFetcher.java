@@ -82,7 +82,7 @@ public final class ImageFetcher {
             throws ConnectorException {
         int status = response.statusCode();
         byte[] body = response.body();
-        if (status == 429 || status >= 500) {
+        if (status == 408 || status == 429 || status >= 500) {
             throw failure(platform, photo, Action.RETRY_LATER, "HTTP " + status + " from " + photo.imageUri(), null);
         }
         if (status != 200) {
@@ -92,18 +92,11 @@ public final class ImageFetcher {
             throw failure(platform, photo, Action.GIVE_UP,
                     "empty image (0 bytes, HTTP 200) from " + photo.imageUri(), null);
         }
-        if (isTruncatedJpeg(body)) {
+        if (JpegEnd.truncated(body)) {
             throw failure(platform, photo, Action.RETRY_LATER, "truncated JPEG (" + body.length
                     + " bytes, no end-of-image marker) from " + photo.imageUri(), null);
         }
         return body;
-    }
-
-    /** A JPEG starts with FF D8 and ends with FF D9; a cut-off download lacks the end marker. */
-    static boolean isTruncatedJpeg(byte[] body) {
-        boolean jpeg = body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xD8;
-        return jpeg && (body.length < 4
-                || (body[body.length - 2] & 0xFF) != 0xFF || (body[body.length - 1] & 0xFF) != 0xD9);
     }
 
     private static ConnectorException failure(String platform, RemotePhoto photo, Action action, String problem,
