@@ -109,9 +109,10 @@ public final class LoopbackServer implements AutoCloseable {
         try (exchange) {
             SimRequest request = parse(exchange);
             String operation = handler.operation(request);
-            log.add(RecordedRequest.of(operation, request));
             Optional<Fault> fault = faults.next(operation, handler.subject(request));
-            SimResponse response = fault.flatMap(f -> replacement(f, request)).orElseGet(() -> answer(fault, request))
+            Optional<SimResponse> replaced = fault.flatMap(f -> replacement(f, request));
+            log.add(RecordedRequest.of(operation, request, replaced.isPresent()));
+            SimResponse response = replaced.orElseGet(() -> answer(fault, request))
                     .withHeaders(handler.commonHeaders(request));
             send(exchange, response, fault);
         }

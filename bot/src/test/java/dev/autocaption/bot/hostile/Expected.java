@@ -19,7 +19,9 @@ enum Expected {
     /** Failed, with the reason. */
     FAILED,
     /** Still discovered, waiting for its own next try after a transient failure. */
-    RETRYING;
+    RETRYING,
+    /** Never discovered: outside what the account watches (e.g. uploaded before its {@code since}). */
+    NOT_DISCOVERED;
 
     private static final Set<PhotoState> CAPTION_PATH = EnumSet.of(PhotoState.POSTED, PhotoState.QUEUED,
             PhotoState.DROPPED);
@@ -34,6 +36,7 @@ enum Expected {
             case FAILED -> photo.state() == PhotoState.FAILED;
             case RETRYING -> photo.state() == PhotoState.DISCOVERED && photo.attempts() > 0
                     && photo.nextAttemptAt() != null && !reason(photo).isBlank();
+            case NOT_DISCOVERED -> false;
         };
     }
 

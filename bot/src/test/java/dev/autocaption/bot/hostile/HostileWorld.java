@@ -90,7 +90,7 @@ final class HostileWorld implements AutoCloseable {
         return rows.stream().collect(Collectors.toMap(HistoryEntry::remoteId, Function.identity()));
     }
 
-    /** Text writes the Flickr simulator received for a photo (setMeta). */
+    /** Text writes the Flickr simulator took for a photo (setMeta; not those a scripted fault refused). */
     int flickrWrites(String remoteId) {
         return count(sims.flickr.requests("flickr.photos.setMeta"), r -> remoteId.equals(r.param("photo_id")));
     }
@@ -103,7 +103,7 @@ final class HostileWorld implements AutoCloseable {
     }
 
     private static int count(List<RecordedRequest> requests, java.util.function.Predicate<RecordedRequest> aimed) {
-        return (int) requests.stream().filter(aimed).count();
+        return (int) requests.stream().filter(r -> !r.refused()).filter(aimed).count();
     }
 
     @Override
