@@ -2,6 +2,7 @@ package dev.autocaption.bot;
 
 import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
+import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.Detection;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
@@ -29,6 +30,7 @@ public final class FakeCaptioner implements ImageCaptioner {
 
     private final Map<Integer, List<Caption>> byWidth;
     private final Map<Integer, List<Detection>> seenByWidth;
+    private final java.util.Set<Integer> crashing;
     private final AtomicInteger batches;
     private final AtomicInteger images;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -36,23 +38,31 @@ public final class FakeCaptioner implements ImageCaptioner {
     private volatile String engine = "show-and-tell";
 
     public FakeCaptioner() {
-        this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+        this(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), ConcurrentHashMap.newKeySet(), new AtomicInteger(),
+                new AtomicInteger());
     }
 
     private FakeCaptioner(Map<Integer, List<Caption>> byWidth, Map<Integer, List<Detection>> seenByWidth,
-                          AtomicInteger batches, AtomicInteger images) {
+                          java.util.Set<Integer> crashing, AtomicInteger batches, AtomicInteger images) {
         this.byWidth = byWidth;
         this.seenByWidth = seenByWidth;
+        this.crashing = crashing;
         this.batches = batches;
         this.images = images;
     }
 
     /** A new open instance with the same script and counters, as loading the model again would give. */
     public FakeCaptioner open() {
-        FakeCaptioner copy = new FakeCaptioner(byWidth, seenByWidth, batches, images);
+        FakeCaptioner copy = new FakeCaptioner(byWidth, seenByWidth, crashing, batches, images);
         copy.defaultScore = defaultScore;
         copy.engine = engine;
         return copy;
+    }
+
+    /** A batch holding an image this wide makes the whole call throw, as an engine that cannot take it would. */
+    public FakeCaptioner crashOn(int width) {
+        crashing.add(width);
+        return this;
     }
 
     /** Images this wide get {@code text} with {@code score}, and a second, weaker candidate. */
@@ -106,7 +116,7 @@ public final class FakeCaptioner implements ImageCaptioner {
     }
 
     @Override
-    public List<CaptionResult> caption(List<ImageInput> inputs) {
+    public List<CaptionResult> caption(List<ImageInput> inputs) throws CaptioningException {
         if (closed.get()) {
             throw new IllegalStateException("captioner is closed");
         }
@@ -116,7 +126,23 @@ public final class FakeCaptioner implements ImageCaptioner {
         for (ImageInput input : inputs) {
             results.add(captionOne(input));
         }
+        for (ImageInput input : inputs) {
+            Integer width = width(input);
+            if (width != null && crashing.contains(width)) {
+                throw new CaptioningException("session.run failed on a batch of " + inputs.size() + " images "
+                        + "(simulated for images " + width + " px wide)");
+            }
+        }
         return results;
+    }
+
+    private static Integer width(ImageInput input) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(input.bytes()));
+            return image == null ? null : image.getWidth();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private CaptionResult captionOne(ImageInput input) {

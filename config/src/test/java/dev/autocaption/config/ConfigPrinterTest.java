@@ -69,6 +69,9 @@ class ConfigPrinterTest {
                 web:
                   bind: 127.0.0.1
                   port: 8080
+                retry:
+                  photo-attempts: 5
+                  photo-timeout: 2m
                 accounts: []
                 """);
     }

@@ -32,8 +32,8 @@ class DatabaseTest {
     @Test
     void openMigratesNewFileDatabase() {
         try (Database database = Database.open(fileStore("new"))) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(3, "3"));
-            assertThat(database.schemaVersion()).contains("3");
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(4, "4"));
+            assertThat(database.schemaVersion()).contains("4");
         }
         assertThat(dir.resolve("new.mv.db")).exists();
     }
@@ -45,8 +45,8 @@ class DatabaseTest {
             database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
         }
         try (Database database = Database.open(fileStore("old"), clock)) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "3"));
-            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "3"));
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "4"));
+            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "4"));
             Optional<Account> account = database.inTransaction(tx -> tx.accounts().find("flickr-main"));
             assertThat(account).isPresent();
         }
@@ -65,7 +65,9 @@ class DatabaseTest {
         try (Database database = Database.open(memoryStore())) {
             List<SchemaMigration> info = database.info();
 
-            assertThat(info).hasSize(3);
+            assertThat(info).hasSize(4);
+            assertThat(info.get(3).version()).isEqualTo("4");
+            assertThat(info.get(3).description()).isEqualTo("photo retry");
             assertThat(info.get(2).version()).isEqualTo("3");
             assertThat(info.get(1).version()).isEqualTo("2");
             assertThat(info.get(0).version()).isEqualTo("1");
@@ -99,7 +101,10 @@ class DatabaseTest {
         try (Database database = Database.open(store)) {
             List<CaptionGeneration> generations = database.inTransaction(tx -> tx.captions().generations(7));
 
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(1, "3"));
+            Photo photo = database.inTransaction(tx -> tx.photos().find(7)).orElseThrow();
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(2, "4"));
+            assertThat(photo.attempts()).isZero();
+            assertThat(photo.nextAttemptAt()).isNull();
             assertThat(generations).singleElement().satisfies(generation -> {
                 assertThat(generation.generation()).isEqualTo(1);
                 assertThat(generation.engine()).isEqualTo(Engine.SHOW_AND_TELL);

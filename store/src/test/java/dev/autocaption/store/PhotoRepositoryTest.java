@@ -206,4 +206,53 @@ class PhotoRepositoryTest {
 
         assertThat(updated.humanText()).isEqualTo("Our dog, Rex");
     }
+
+    @Test
+    void retryLaterCountsTheAttemptKeepsTheStateAndHidesThePhotoFromDueUntilItsTime() {
+        Photo photo = database.inTransaction(tx -> tx.photos().insertIfAbsent(discovered(FLICKR, "123"))).photo();
+
+        Photo waiting = database.inTransaction(tx -> tx.photos().retryLater(photo.id(), PhotoState.DISCOVERED,
+                "download: timed out", StoreFixtures.START.plus(Duration.ofMinutes(5)), null));
+        List<Photo> dueNow = database.inTransaction(tx -> tx.photos().due(FLICKR, PhotoState.DISCOVERED,
+                clock.instant(), 10));
+        clock.advance(Duration.ofMinutes(5));
+        List<Photo> dueLater = database.inTransaction(tx -> tx.photos().due(FLICKR, PhotoState.DISCOVERED,
+                clock.instant(), 10));
+
+        assertThat(waiting.state()).isEqualTo(PhotoState.DISCOVERED);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.reason()).isEqualTo("download: timed out");
+        assertThat(dueNow).isEmpty();
+        assertThat(dueLater).extracting(Photo::id).containsExactly(photo.id());
+        List<Event> events = database.inTransaction(tx -> tx.events().forPhoto(photo.id()));
+        assertThat(events).extracting(Event::message)
+                .contains("attempt 1 failed, next try at 2026-03-01T10:05:00Z: download: timed out");
+    }
+
+    @Test
+    void movingOnClearsTheRetryButFailingKeepsTheAttempts() {
+        Photo photo = database.inTransaction(tx -> tx.photos().insertIfAbsent(discovered(FLICKR, "123"))).photo();
+        database.useTransaction(tx -> {
+            tx.photos().retryLater(photo.id(), PhotoState.DISCOVERED, "cut off", clock.instant(), null);
+            tx.photos().retryLater(photo.id(), PhotoState.DISCOVERED, "cut off", clock.instant(), null);
+        });
+
+        Photo failed = database.inTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.DISCOVERED,
+                PhotoState.FAILED, "after 3 attempts: cut off"));
+        Photo again = database.inTransaction(tx -> tx.photos().transition(photo.id(), PhotoState.FAILED,
+                PhotoState.DISCOVERED, "retry requested"));
+
+        assertThat(failed.attempts()).isEqualTo(2);
+        assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(again.attempts()).isZero();
+    }
+
+    @Test
+    void retryLaterOfAPhotoInAnotherStateIsRefused() {
+        Photo photo = database.inTransaction(tx -> tx.photos().insertIfAbsent(discovered(FLICKR, "123"))).photo();
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.photos().retryLater(photo.id(),
+                PhotoState.CAPTIONED, "x", clock.instant(), null)))
+                .hasMessageContaining("flickr-main/123: cannot record a retry of captioned: it is discovered");
+    }
 }

@@ -211,4 +211,33 @@ class PostRepositoryTest {
     private List<Long> posted(PostSelection selection) {
         return database.inTransaction(tx -> tx.posts().findPosted(selection).stream().map(Post::id).toList());
     }
+
+    @Test
+    void releaseReturnsAClaimedEntryWithoutCountingTheAttempt() {
+        database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+        Post claimed = database.inTransaction(tx -> tx.posts().claimNext(null)).orElseThrow();
+
+        Post released = database.inTransaction(tx -> tx.posts().release(claimed.id(), "token revoked",
+                clock.instant()));
+
+        assertThat(claimed.attempts()).isEqualTo(1);
+        assertThat(released.state()).isEqualTo(PostState.PENDING);
+        assertThat(released.attempts()).isZero();
+    }
+
+    @Test
+    void requeuePutsAFailedEntryBackDueNowWithItsKeyAndText() {
+        database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
+        Post claimed = database.inTransaction(tx -> tx.posts().claimNext(null)).orElseThrow();
+        database.useTransaction(tx -> tx.posts().markFailed(claimed.id(), "photo not found"));
+        clock.advance(java.time.Duration.ofHours(1));
+
+        Post requeued = database.inTransaction(tx -> tx.posts().requeue(claimed.id()));
+        Optional<Post> due = database.inTransaction(tx -> tx.posts().claimNext(null));
+
+        assertThat(requeued.state()).isEqualTo(PostState.PENDING);
+        assertThat(requeued.attempts()).isZero();
+        assertThat(due).map(Post::idempotencyKey).contains("k1");
+        assertThat(due.get().request().text()).isEqualTo(claimed.request().text());
+    }
 }

@@ -84,9 +84,45 @@ public final class Captioning {
         if (inputs.isEmpty()) {
             return;
         }
-        for (CaptionResult result : captioner.caption(inputs)) {
+        for (CaptionResult result : captionIsolated(cycle, inputs, byInput)) {
             save(cycle, byInput.get(result.imageId()), result);
         }
+    }
+
+    /**
+     * Captions the batch; when the engine throws for the batch, captions its images one by one, so that one image
+     * the engine cannot take (rather than a broken engine) stays on its photo as a retry. A batch whose every
+     * image fails alone too is the engine's failure, and is thrown without touching the photos.
+     */
+    private List<CaptionResult> captionIsolated(Cycle cycle, List<ImageInput> inputs, Map<String, Photo> byInput)
+            throws CaptioningException {
+        try {
+            return captioner.caption(inputs);
+        } catch (CaptioningException batchFailure) {
+            if (inputs.size() == 1) {
+                captioningFailed(cycle, byInput.get(inputs.get(0).id()), batchFailure);
+                return List.of();
+            }
+            List<CaptionResult> results = new ArrayList<>();
+            Map<String, CaptioningException> failed = new LinkedHashMap<>();
+            for (ImageInput input : inputs) {
+                try {
+                    results.addAll(captioner.caption(List.of(input)));
+                } catch (CaptioningException e) {
+                    failed.put(input.id(), e);
+                }
+            }
+            if (results.isEmpty()) {
+                throw batchFailure;
+            }
+            failed.forEach((id, e) -> captioningFailed(cycle, byInput.get(id), e));
+            return results;
+        }
+    }
+
+    private void captioningFailed(Cycle cycle, Photo photo, CaptioningException e) {
+        failures.record(cycle, photo, PhotoState.DISCOVERED, FailureScope.PHOTO_RETRY_LATER, "captioning: "
+                + e.getMessage());
     }
 
     /** The image's bytes; null when its download failed and the failure was recorded on the photo. */

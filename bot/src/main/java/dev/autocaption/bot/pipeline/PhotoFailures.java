@@ -34,7 +34,7 @@ final class PhotoFailures {
     private void retryOrFail(Cycle cycle, Photo photo, PhotoState state, String reason) {
         int attempt = photo.attempts() + 1;
         if (attempt >= retry.photoAttempts()) {
-            fail(cycle, photo, state, "after " + attempt + " attempts: " + reason);
+            fail(cycle, photo, state, "after " + attempt + (attempt == 1 ? " attempt: " : " attempts: ") + reason);
             return;
         }
         Duration wait = retry.backoffAfter(attempt);

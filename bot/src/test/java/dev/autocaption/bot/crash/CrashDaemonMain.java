@@ -28,6 +28,7 @@ import dev.autocaption.store.PostState;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,10 @@ public final class CrashDaemonMain {
         AccountConfig account = new AccountConfig("flickr-main", AccountType.FLICKR, flickr, Instant.EPOCH, false,
                 WriteMode.FILL_EMPTY, "{caption} (auto-generated)", null, false, "nocaption", List.of(), 1600, false,
                 credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review);
+        // One attempt per photo: the test runs on the wall clock, so a broken photo must end failed at once rather
+        // than wait minutes for its next try; the retry path itself is covered by PhotoFailureScopeTest.
         return new BotConfig(new StoreConfig(storeUrl), ModelConfig.defaults(), FilterConfig.defaults(), review,
-                ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(), List.of(account));
+                ScheduleConfig.defaults(), WebConfig.defaults(), new RetryConfig(1, Duration.ofSeconds(30)),
+                List.of(account));
     }
 }

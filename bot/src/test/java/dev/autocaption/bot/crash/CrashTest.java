@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.simulator.Fault;
 import dev.autocaption.bot.simulator.RecordedRequest;
+import dev.autocaption.bot.simulator.SimImages;
 import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.StoreConfig;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -30,7 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The daemon as a child process against a simulator in this JVM, SIGKILLed at random moments and restarted; at the
- * end every eligible photo carries its caption from exactly one write and nothing is stuck. Kills (default 20),
+ * end every eligible photo carries its caption from exactly one write, no photo with a person's text or a broken
+ * image (cut off mid-download, or not an image at all) was written, every photo is accounted for, and nothing is
+ * stuck. Kills (default 20),
  * photos (50) and seed come from system properties {@code crash.kills}, {@code crash.photos}, {@code crash.seed}
  * so {@code scripts/crash-test.sh} can run a longer variant.
  */
@@ -54,7 +58,8 @@ class CrashTest {
             }
             List<String> eligible = new ArrayList<>();
             List<String> human = new ArrayList<>();
-            seed(sim, eligible, human);
+            List<String> broken = new ArrayList<>();
+            seed(sim, eligible, human, broken);
             String store = "jdbc:h2:file:" + dir.resolve("db/autocaption");
             int killedWhileRunning = 0;
             for (int kill = 0; kill < KILLS; kill++) {
@@ -74,9 +79,12 @@ class CrashTest {
 
             Map<String, Long> writes = sim.requests("flickr.photos.setMeta").stream()
                     .collect(Collectors.groupingBy(r -> r.param("photo_id"), Collectors.counting()));
-            System.out.printf("crash test: seed %d, %d kills (%d while the daemon was working), %d photos, "
-                    + "%d writes%n", SEED, KILLS, killedWhileRunning, PHOTOS, writes.values().stream()
-                    .mapToLong(Long::longValue).sum());
+            long writtenTwice = writes.values().stream().filter(count -> count > 1).count();
+            System.out.printf("crash test: seed %d, %d kills (%d while the daemon was working), %d photos "
+                    + "(%d eligible, %d with a person's text, %d broken), %d writes, %d photos written twice, "
+                    + "%d posts reconciled from the remote state after a kill between write and commit%n",
+                    SEED, KILLS, killedWhileRunning, PHOTOS, eligible.size(), human.size(), broken.size(),
+                    writes.values().stream().mapToLong(Long::longValue).sum(), writtenTwice, reconciled(store));
             for (String id : eligible) {
                 assertThat(writes.get(id)).as("writes of photo " + id + " (seed " + SEED + ")").isEqualTo(1L);
                 assertThat(sim.photo(id).description()).endsWith("(auto-generated)");
@@ -85,29 +93,46 @@ class CrashTest {
                 assertThat(writes).doesNotContainKey(id);
                 assertThat(sim.photo(id).description()).isEqualTo("Written by a person.");
             }
-            assertNothingStuck(store);
+            for (String id : broken) {
+                assertThat(writes).doesNotContainKey(id);
+                assertThat(sim.photo(id).description()).isEmpty();
+            }
+            assertNothingStuck(store, eligible.size(), human.size() + broken.size());
             assertThat(killedWhileRunning).isGreaterThanOrEqualTo(KILLS / 2);
         }
     }
 
-    private static void seed(FlickrSimulator sim, List<String> eligible, List<String> human) {
+    /** One photo in ten has a person's text; one in ten a broken image (cut off after 200 bytes, or not an image). */
+    private static void seed(FlickrSimulator sim, List<String> eligible, List<String> human, List<String> broken) {
         Instant base = Instant.parse("2025-12-01T00:00:00Z");
         for (int i = 0; i < PHOTOS; i++) {
             FlickrPhotoSeed seed = FlickrPhotoSeed.of("photo " + i, base.plusSeconds(60L * i)).withSize(400 + i, 300);
             if (i % 10 == 9) {
-                String id = sim.addPhoto(seed.withDescription("Written by a person."));
-                human.add(id);
+                human.add(sim.addPhoto(seed.withDescription("Written by a person.")));
+            } else if (i % 10 == 4) {
+                byte[] image = i % 20 == 4 ? Arrays.copyOf(SimImages.jpeg(400 + i, 300, i), 200)
+                        : "<html><body>not an image</body></html>".getBytes(StandardCharsets.UTF_8);
+                broken.add(sim.addPhoto(seed.withImage(image)));
             } else {
                 eligible.add(sim.addPhoto(seed));
             }
         }
     }
 
-    private static void assertNothingStuck(String store) {
+    private static long reconciled(String store) {
+        try (Database database = Database.open(new StoreConfig(store))) {
+            return database.inTransaction(tx -> tx.photos().inState(null, PhotoState.POSTED, 100_000)).stream()
+                    .filter(photo -> "reconciled from the remote state".equals(photo.reason())).count();
+        }
+    }
+
+    private static void assertNothingStuck(String store, int eligible, int left) {
         try (Database database = Database.open(new StoreConfig(store))) {
             Map<PhotoState, Integer> counts = database.inTransaction(tx -> tx.photos().countByState(null));
-            assertThat(counts).containsOnlyKeys(PhotoState.POSTED, PhotoState.SKIPPED);
-            assertThat(counts.get(PhotoState.POSTED)).isEqualTo(PHOTOS - PHOTOS / 10);
+            assertThat(counts).containsOnlyKeys(PhotoState.POSTED, PhotoState.SKIPPED, PhotoState.FAILED);
+            assertThat(counts.get(PhotoState.POSTED)).isEqualTo(eligible);
+            assertThat(counts.getOrDefault(PhotoState.SKIPPED, 0) + counts.getOrDefault(PhotoState.FAILED, 0))
+                    .as("every photo accounted for").isEqualTo(left);
             List<dev.autocaption.store.Post> claimed = database.inTransaction(tx -> tx.posts().inState(PostState.CLAIMED));
             List<dev.autocaption.store.Post> pending = database.inTransaction(tx -> tx.posts().inState(PostState.PENDING));
             assertThat(claimed).isEmpty();

@@ -279,4 +279,36 @@ class PhotoFailureScopeTest {
         assertThat(outcome.message()).isEqualTo(SimulatedAccounts.FLICKR_ID + "/" + photo + " is posted; only failed "
                 + "photos and photos skipped as a bad image can be retried");
     }
+
+    @Test
+    void anImageTheEngineCannotTakeStaysOnItsPhotoWhileTheRestOfItsBatchIsCaptioned() {
+        h.captioner.crashOn(402);
+        String poison = flickrPhoto(402);
+        List<String> fine = List.of(flickrPhoto(401), flickrPhoto(403));
+        WatchedAccount account = flickr();
+
+        CycleResult run = h.run(account);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(fine).allMatch(id -> h.state(SimulatedAccounts.FLICKR_ID, id) == PhotoState.POSTED);
+        Photo waiting = h.photo(SimulatedAccounts.FLICKR_ID, poison);
+        assertThat(waiting.state()).isEqualTo(PhotoState.DISCOVERED);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.reason()).startsWith("captioning: session.run failed on a batch of 1 images");
+    }
+
+    @Test
+    void anEngineThatFailsEveryImageFailsTheRunAndLeavesThePhotosAsTheyWere() {
+        h.captioner.crashOn(401).crashOn(402);
+        String first = flickrPhoto(401);
+        String second = flickrPhoto(402);
+        WatchedAccount account = flickr();
+
+        CycleResult run = h.run(account);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.message()).startsWith("captioner failed: ");
+        assertThat(List.of(h.photo(SimulatedAccounts.FLICKR_ID, first), h.photo(SimulatedAccounts.FLICKR_ID,
+                second))).allMatch(photo -> photo.state() == PhotoState.DISCOVERED && photo.attempts() == 0);
+    }
 }
