@@ -80,30 +80,36 @@ public final class ImageFetcher {
 
     private static byte[] checked(String platform, RemotePhoto photo, HttpResponse<byte[]> response)
             throws ConnectorException {
-        int status = response.statusCode();
+        ConnectorException refused = refusal(platform, photo, response.statusCode());
+        if (refused != null) {
+            throw refused;
+        }
         byte[] body = response.body();
-        if (status == 429 || status >= 500) {
-            throw failure(platform, photo, Action.RETRY_LATER, "HTTP " + status + " from " + photo.imageUri(), null);
-        }
-        if (status != 200) {
-            throw failure(platform, photo, Action.GIVE_UP, "HTTP " + status + " from " + photo.imageUri(), null);
-        }
         if (body.length == 0) {
             throw failure(platform, photo, Action.GIVE_UP,
                     "empty image (0 bytes, HTTP 200) from " + photo.imageUri(), null);
         }
-        if (isTruncatedJpeg(body)) {
+        if (JpegEnd.truncated(body)) {
             throw failure(platform, photo, Action.RETRY_LATER, "truncated JPEG (" + body.length
                     + " bytes, no end-of-image marker) from " + photo.imageUri(), null);
         }
         return body;
     }
 
-    /** A JPEG starts with FF D8 and ends with FF D9; a cut-off download lacks the end marker. */
-    static boolean isTruncatedJpeg(byte[] body) {
-        boolean jpeg = body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xD8;
-        return jpeg && (body.length < 4
-                || (body[body.length - 2] & 0xFF) != 0xFF || (body[body.length - 1] & 0xFF) != 0xD9);
+    /** The failure an HTTP status other than 200 means: transient for 408, 429 and 5xx, else permanent. */
+    private static ConnectorException refusal(String platform, RemotePhoto photo, int status) {
+        if (status == 200) {
+            return null;
+        }
+        String problem = "HTTP " + status + " from " + photo.imageUri();
+        if (status == 408 || status == 429 || status >= 500) {
+            return failure(platform, photo, Action.RETRY_LATER, problem, null);
+        }
+        if (status >= 300 && status < 400) {
+            return failure(platform, photo, Action.GIVE_UP, problem + " after following its redirects: a redirect "
+                    + "loop, too many hops, or no usable Location", null);
+        }
+        return failure(platform, photo, Action.GIVE_UP, problem, null);
     }
 
     private static ConnectorException failure(String platform, RemotePhoto photo, Action action, String problem,

@@ -67,6 +67,16 @@ public record PollCursor(Instant highWaterMark, List<String> recentIds, String r
         return new PollCursor(highWaterMark, new ArrayList<>(merged), resumeToken, pendingMark);
     }
 
+    /**
+     * The same cursor with its marks no later than {@code limit} (now): an upload time in the future, from a wrong
+     * clock or a hostile answer, must not become the mark, or every photo uploaded before it would stay unseen.
+     */
+    public PollCursor notAfter(Instant limit) {
+        Objects.requireNonNull(limit, "limit");
+        return new PollCursor(highWaterMark.isAfter(limit) ? limit : highWaterMark, recentIds, resumeToken,
+                pendingMark != null && pendingMark.isAfter(limit) ? limit : pendingMark);
+    }
+
     /** A single-line text form for the store: {@code v1|<epoch s>|<pending s or ->|<resume or ->|id,id,...}. */
     public String toToken() {
         return String.join("|", VERSION, Long.toString(highWaterMark.getEpochSecond()),

@@ -53,11 +53,14 @@ public final class Discovery {
         for (SkippedPhoto skip : result.skipped()) {
             recordSkip(tx, cycle, skip);
         }
-        tx.pollCursors().save(cycle.accountId(), result.next().toToken());
+        tx.pollCursors().save(cycle.accountId(), result.next().notAfter(tx.clock().instant()).toToken());
     }
 
     private static void recordPhoto(Transaction tx, Cycle cycle, RemotePhoto remote) throws SQLException {
-        PhotoInsert insert = tx.photos().insertIfAbsent(RemotePhotos.discovered(remote));
+        DiscoveredPhoto discovered = RemotePhotos.discovered(remote);
+        String tooLong = discovered.tooLong();
+        // a field longer than the store keeps would fail the insert and roll back the page every cycle
+        PhotoInsert insert = tx.photos().insertIfAbsent(tooLong == null ? discovered : discovered.clipped());
         if (!insert.created()) {
             return;
         }
@@ -68,11 +71,17 @@ public final class Discovery {
         cycle.counts().discovered();
         cycle.emit(PipelineEvent.Kind.DISCOVERED, insert.photo().key(), remote.hasText()
                 ? "has text \"" + abbreviate(remote.existingText()) + "\"" : "no text");
-        if (remote.hasText() && onlyFillsEmpty(cycle.account().config().write())) {
-            tx.photos().transition(id, PhotoState.DISCOVERED, PhotoState.SKIPPED, "human text");
-            cycle.counts().skipped();
-            cycle.emit(PipelineEvent.Kind.SKIPPED, insert.photo().key(), "human text");
+        if (tooLong != null) {
+            skip(tx, cycle, insert, "too long to keep: " + tooLong);
+        } else if (remote.hasText() && onlyFillsEmpty(cycle.account().config().write())) {
+            skip(tx, cycle, insert, "human text");
         }
+    }
+
+    private static void skip(Transaction tx, Cycle cycle, PhotoInsert insert, String reason) throws SQLException {
+        tx.photos().transition(insert.photo().id(), PhotoState.DISCOVERED, PhotoState.SKIPPED, reason);
+        cycle.counts().skipped();
+        cycle.emit(PipelineEvent.Kind.SKIPPED, insert.photo().key(), reason);
     }
 
     private static void recordSkip(Transaction tx, Cycle cycle, SkippedPhoto skip) throws SQLException {

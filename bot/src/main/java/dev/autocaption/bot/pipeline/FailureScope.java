@@ -12,8 +12,10 @@ import dev.autocaption.bot.connector.ConnectorException.Operation;
  * <pre>
  * kind of failure                                             consequence
  * --------------------------------------------------------   ------------------
- * image download transient (timeout, cut-off body, 5xx, 429)  photo retry later
- * image download permanent (404, 410, 403, empty, too large)  photo failed
+ * image download transient (timeout, cut-off body, 5xx, 429,  photo retry later
+ *   408)
+ * image download permanent (404, 410, 403, empty, too large,  photo failed
+ *   redirect loop)
  * image the decoder cannot read (corrupt, not an image, huge) photo skipped: bad image
  * photo refused by the API (not found, write refused)         photo failed
  * API transient on listing or on a photo call (5xx, 429,      account back-off

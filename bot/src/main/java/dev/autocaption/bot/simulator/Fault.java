@@ -98,4 +98,21 @@ public sealed interface Fault {
             Objects.requireNonNull(stall, "stall");
         }
     }
+
+    /**
+     * Answers {@code status} (a 3xx) with a {@code Location} header: {@code location}, or, when null, the requested
+     * path itself, so a client that follows redirects goes round in a loop.
+     */
+    record Redirect(int status, String location) implements Fault {
+        public Redirect {
+            if (status < 300 || status > 399) {
+                throw new IllegalArgumentException("status must be a redirect (3xx), was " + status);
+            }
+        }
+
+        public SimResponse toResponse(String requestedPath) {
+            return SimResponse.text(status, "text/plain; charset=utf-8", "simulated redirect")
+                    .withHeaders(Map.of("Location", location == null ? requestedPath : location));
+        }
+    }
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Scripted faults, per operation: {@link #once} queues a fault for the next matching call, {@link #always} applies
- * to every matching call until {@link #clear}. The operation {@link #ANY} matches every call. Queued faults are
- * used before permanent ones. Thread-safe.
+ * to every matching call until {@link #clear}. The operation {@link #ANY} matches every call. A fault may also be
+ * aimed at one subject of an operation ({@link #subject}, e.g. the image of one photo): it matches only calls about
+ * that subject and is used before the operation's own faults. Queued faults are used before permanent ones.
+ * Thread-safe.
  */
 public final class FaultScript {
 
@@ -41,6 +43,11 @@ public final class FaultScript {
         return this;
     }
 
+    /** The key that aims a fault at one subject of an operation: {@code image/<photo id>}. */
+    public static String subject(String operation, String subject) {
+        return Objects.requireNonNull(operation, "operation") + "/" + Objects.requireNonNull(subject, "subject");
+    }
+
     public synchronized void clear() {
         queued.clear();
         permanent.clear();
@@ -48,6 +55,21 @@ public final class FaultScript {
 
     /** Takes the fault for this call, if any. */
     synchronized Optional<Fault> next(String operation) {
+        return next(operation, null);
+    }
+
+    /** Takes the fault for this call about {@code subject} (null when the call has none), if any. */
+    synchronized Optional<Fault> next(String operation, String subject) {
+        if (subject != null) {
+            String key = subject(operation, subject);
+            Deque<Fault> queue = queued.get(key);
+            if (queue != null && !queue.isEmpty()) {
+                return Optional.of(queue.poll());
+            }
+            if (permanent.containsKey(key)) {
+                return Optional.of(permanent.get(key));
+            }
+        }
         for (String key : new String[] {operation, ANY}) {
             Deque<Fault> queue = queued.get(key);
             if (queue != null && !queue.isEmpty()) {

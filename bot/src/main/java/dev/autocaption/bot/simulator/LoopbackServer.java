@@ -34,6 +34,11 @@ public final class LoopbackServer implements AutoCloseable {
 
         SimResponse handle(SimRequest request);
 
+        /** What the call is about, for faults aimed at one subject ({@link FaultScript#subject}); null for none. */
+        default String subject(SimRequest request) {
+            return null;
+        }
+
         /** Headers every response carries, faults included (e.g. Graph usage headers). */
         default Map<String, String> commonHeaders(SimRequest request) {
             return Map.of();
@@ -104,9 +109,10 @@ public final class LoopbackServer implements AutoCloseable {
         try (exchange) {
             SimRequest request = parse(exchange);
             String operation = handler.operation(request);
-            log.add(RecordedRequest.of(operation, request));
-            Optional<Fault> fault = faults.next(operation);
-            SimResponse response = fault.flatMap(LoopbackServer::replacement).orElseGet(() -> answer(fault, request))
+            Optional<Fault> fault = faults.next(operation, handler.subject(request));
+            Optional<SimResponse> replaced = fault.flatMap(f -> replacement(f, request));
+            log.add(RecordedRequest.of(operation, request, replaced.isPresent()));
+            SimResponse response = replaced.orElseGet(() -> answer(fault, request))
                     .withHeaders(handler.commonHeaders(request));
             send(exchange, response, fault);
         }
@@ -127,7 +133,10 @@ public final class LoopbackServer implements AutoCloseable {
         }
     }
 
-    private static Optional<SimResponse> replacement(Fault fault) {
+    private static Optional<SimResponse> replacement(Fault fault, SimRequest request) {
+        if (fault instanceof Fault.Redirect redirect) {
+            return Optional.of(redirect.toResponse(request.path()));
+        }
         if (fault instanceof Fault.HttpStatus status) {
             return Optional.of(status.toResponse());
         }

@@ -13,9 +13,10 @@ import java.util.TreeMap;
  * @param path      path without query
  * @param params    query and form parameters, with access tokens and signatures masked
  * @param headers   headers (lowercase names), with {@code authorization} reduced to its scheme plus {@link #MASK}
+ * @param refused   a scripted fault answered in the simulator's place, so the call changed nothing there
  */
 public record RecordedRequest(String operation, String method, String path, Map<String, String> params,
-                              Map<String, String> headers) {
+                              Map<String, String> headers, boolean refused) {
 
     /** What replaces a secret value. */
     public static final String MASK = "****";
@@ -30,12 +31,17 @@ public record RecordedRequest(String operation, String method, String path, Map<
 
     /** Records a request with its secrets masked. */
     public static RecordedRequest of(String operation, SimRequest request) {
+        return of(operation, request, false);
+    }
+
+    /** Records a request with its secrets masked; {@code refused} when a fault answered in its place. */
+    public static RecordedRequest of(String operation, SimRequest request, boolean refused) {
         Map<String, String> params = new TreeMap<>(request.params());
         params.replaceAll((name, value) -> SECRET_PARAMS.contains(name) ? MASK : value);
         Map<String, String> headers = new TreeMap<>(request.headers());
         headers.computeIfPresent("authorization", (name, value) -> value.split(" ", 2)[0] + " " + MASK);
         headers.remove("cookie");
-        return new RecordedRequest(operation, request.method(), request.path(), params, headers);
+        return new RecordedRequest(operation, request.method(), request.path(), params, headers, refused);
     }
 
     /** A parameter, or null. */

@@ -7,6 +7,7 @@ import dev.autocaption.bot.connector.SkippedPhoto;
 import dev.autocaption.bot.connector.SkippedPhoto.SkipReason;
 import dev.autocaption.config.AccountConfig;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,9 +50,10 @@ final class FacebookPhotos {
         return ImageSize.choose(sizes, account.maxImageSize());
     }
 
-    RemotePhoto toRemote(Photo photo) {
+    /** @param created the photo's creation time, or the walk's mark when the listing gave none */
+    RemotePhoto toRemote(Photo photo, Instant created) {
         return new RemotePhoto(account.id(), photo.getId(), chooseSize(photo).orElseThrow().uri(),
-                photo.getCreatedTime().toInstant(), "", photo.getName() == null ? "" : photo.getName(), List.of(),
+                created, "", photo.getName() == null ? "" : photo.getName(), List.of(),
                 false, photo.getPageStoryId());
     }
 }

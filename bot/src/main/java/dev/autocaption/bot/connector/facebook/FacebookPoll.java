@@ -19,6 +19,7 @@ import java.util.Set;
  * once the walk reaches the old one.
  */
 final class FacebookPoll {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FacebookPoll.class);
 
     private final PollCursor cursor;
     private final FacebookPhotos photos;
@@ -27,6 +28,7 @@ final class FacebookPoll {
     private final List<RemotePhoto> accepted = new ArrayList<>();
     private final List<SkippedPhoto> skipped = new ArrayList<>();
     private Instant newest;
+    private int withoutId;
 
     FacebookPoll(PollCursor cursor, FacebookPhotos photos) {
         this.cursor = cursor;
@@ -37,20 +39,25 @@ final class FacebookPoll {
     /** Takes one page; true when the walk reached photos older than the high-water mark. */
     boolean accept(List<Photo> page) {
         for (Photo photo : page) {
-            Instant created = photo.getCreatedTime().toInstant();
-            if (created.isBefore(cursor.highWaterMark())) {
+            if (photo.getId() == null || photo.getId().isBlank()) {
+                withoutId++;
+                continue;
+            }
+            // an entry without a (readable) date neither ends the walk nor moves the mark
+            Instant created = photo.getCreatedTime() == null ? null : photo.getCreatedTime().toInstant();
+            if (created != null && created.isBefore(cursor.highWaterMark())) {
                 return true;
             }
             if (!seen.add(photo.getId())) {
                 continue;
             }
             listed.add(photo.getId());
-            newest = newest == null || created.isAfter(newest) ? created : newest;
+            newest = created == null || (newest != null && !created.isAfter(newest)) ? newest : created;
             Optional<SkippedPhoto> skip = photos.skipReason(photo);
             if (skip.isPresent()) {
                 skipped.add(skip.get());
             } else {
-                accepted.add(photos.toRemote(photo));
+                accepted.add(photos.toRemote(photo, created == null ? cursor.highWaterMark() : created));
             }
         }
         return false;
@@ -58,6 +65,7 @@ final class FacebookPoll {
 
     /** The walk reached the mark (or the end): adopt the newest time seen during the whole walk. */
     PollResult complete() {
+        warnWithoutId(withoutId);
         Instant mark = latest(latest(cursor.highWaterMark(), cursor.pendingMark()), newest);
         PollCursor next = new PollCursor(mark, List.of(), null, null).remembering(cursor.recentIds())
                 .remembering(listed);
@@ -66,6 +74,7 @@ final class FacebookPoll {
 
     /** The page budget ran out: keep the old mark, resume after {@code afterCursor} next time. */
     PollResult partial(String afterCursor) {
+        warnWithoutId(withoutId);
         Instant pending = latest(cursor.pendingMark(), newest);
         PollCursor next = new PollCursor(cursor.highWaterMark(), cursor.recentIds(), afterCursor, pending)
                 .remembering(listed);
@@ -89,5 +98,13 @@ final class FacebookPoll {
             return b;
         }
         return b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Entries without an id cannot be recorded under anything; they are left out, and said so once per poll. */
+    private static void warnWithoutId(int count) {
+        if (count > 0) {
+            LOG.warn("{} listed entr{} without an id left out: nothing to record them under", count,
+                    count == 1 ? "y" : "ies");
+        }
     }
 }

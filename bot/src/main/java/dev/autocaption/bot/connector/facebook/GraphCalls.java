@@ -49,6 +49,11 @@ final class GraphCalls {
             return result;
         } catch (FacebookException e) {
             throw mapped(operation, remoteId, e);
+        } catch (RuntimeException e) {
+            // RestFB maps answers of an unexpected shape (null, [], a string for a list) with its own JSON classes,
+            // which throw UnsupportedOperationException or NullPointerException instead of a FacebookException
+            throw failure(operation, remoteId, Action.RETRY_LATER, null, "unreadable response (RestFB could not map "
+                    + "it): " + e, e);
         }
     }
 
@@ -97,7 +102,8 @@ final class GraphCalls {
                 + " (" + g.getErrorType() + ") " + g.getErrorMessage();
         String reauth = "; get a new Page access token and run `autocaption auth facebook --account " + account + "`";
         if (code == 190) {
-            String why = TOKEN_SUBCODES.getOrDefault(g.getErrorSubcode(), "the token is not valid");
+            String why = g.getErrorSubcode() == null ? "the token is not valid"
+                    : TOKEN_SUBCODES.getOrDefault(g.getErrorSubcode(), "the token is not valid");
             return failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem + ": " + why + reauth, g);
         }
         if (code == 102 || code == 10 || (code >= 200 && code <= 299)) {

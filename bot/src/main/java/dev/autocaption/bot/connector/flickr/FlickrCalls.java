@@ -63,6 +63,11 @@ final class FlickrCalls {
             throw mapped(operation, remoteId, e);
         } catch (FlickrRuntimeException e) {
             throw mapped(operation, remoteId, e);
+        } catch (RuntimeException e) {
+            // Flickr4Java parses answers without checking them: a body in an unexpected shape surfaces as its NPE,
+            // NumberFormatException or bare RuntimeException ("payload has no elements")
+            throw failure(operation, remoteId, Action.RETRY_LATER, null, "unreadable response (Flickr4Java could not "
+                    + "parse it): " + e, e);
         } finally {
             context.setAuth(null);
         }

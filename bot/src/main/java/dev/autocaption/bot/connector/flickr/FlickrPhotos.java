@@ -9,6 +9,7 @@ import dev.autocaption.bot.connector.SkippedPhoto;
 import dev.autocaption.bot.connector.SkippedPhoto.SkipReason;
 import dev.autocaption.config.AccountConfig;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -62,9 +63,10 @@ final class FlickrPhotos {
         return ImageSize.choose(usable, account.maxImageSize());
     }
 
-    RemotePhoto toRemote(Photo photo, ImageSize size) {
+    /** @param uploaded the upload date, or the poll's mark when the listing gave none */
+    RemotePhoto toRemote(Photo photo, ImageSize size, Instant uploaded) {
         List<String> tags = tags(photo);
-        return new RemotePhoto(account.id(), photo.getId(), size.uri(), photo.getDatePosted().toInstant(),
+        return new RemotePhoto(account.id(), photo.getId(), size.uri(), uploaded,
                 text(photo.getTitle()), text(photo.getDescription()), tags,
                 MarkerTags.contains(tags, MarkerTags.STATUS), null);
     }

@@ -23,6 +23,7 @@ import java.util.Set;
  * into photos and skips, and computes the next cursor (newest upload seen, ids within the overlap of it).
  */
 final class FlickrPoll {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FlickrPoll.class);
 
     /** Chooses the image size of a photo (may call {@code getSizes}). */
     @FunctionalInterface
@@ -39,6 +40,7 @@ final class FlickrPoll {
     private final List<RemotePhoto> accepted = new ArrayList<>();
     private final List<SkippedPhoto> skipped = new ArrayList<>();
     private Instant newest;
+    private int withoutId;
 
     FlickrPoll(PollCursor cursor, Duration overlap, FlickrPhotos photos, Set<String> excludedIds) {
         this.cursor = cursor;
@@ -59,6 +61,10 @@ final class FlickrPoll {
     }
 
     void accept(Photo photo, SizeChooser sizes) throws ConnectorException {
+        if (photo.getId() == null || photo.getId().isBlank()) {
+            withoutId++;
+            return;
+        }
         Instant uploaded = photo.getDatePosted() == null ? cursor.highWaterMark() : photo.getDatePosted().toInstant();
         if (listed.put(photo.getId(), uploaded) != null || seen.contains(photo.getId())) {
             return;
@@ -76,10 +82,11 @@ final class FlickrPoll {
             skipped.add(new SkippedPhoto(photo.getId(), SkipReason.NO_IMAGE, "no url_* extra and no getSizes entry"));
             return;
         }
-        accepted.add(photos.toRemote(photo, size.get()));
+        accepted.add(photos.toRemote(photo, size.get(), uploaded));
     }
 
     PollResult result(boolean more) {
+        warnWithoutId(withoutId);
         Instant keepFrom = newest.minus(overlap);
         List<String> recent = new ArrayList<>();
         listed.forEach((id, uploaded) -> {
@@ -88,5 +95,13 @@ final class FlickrPoll {
             }
         });
         return new PollResult(accepted, skipped, new PollCursor(newest, recent, null, null), more);
+    }
+
+    /** Entries without an id cannot be recorded under anything; they are left out, and said so once per poll. */
+    private static void warnWithoutId(int count) {
+        if (count > 0) {
+            LOG.warn("{} listed entr{} without an id left out: nothing to record them under", count,
+                    count == 1 ? "y" : "ies");
+        }
     }
 }

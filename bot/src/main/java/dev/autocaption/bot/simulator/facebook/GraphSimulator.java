@@ -63,6 +63,13 @@ public final class GraphSimulator implements AutoCloseable {
             }
 
             @Override
+            public String subject(SimRequest request) {
+                List<String> parts = GraphJson.segments(request.path());
+                return request.path().startsWith("/img/") ? parts.get(1).split("_", 2)[0]
+                        : parts.isEmpty() ? null : parts.get(0);
+            }
+
+            @Override
             public Map<String, String> commonHeaders(SimRequest request) {
                 return request.path().startsWith("/img/") ? Map.of() : usageHeaders();
             }
@@ -163,6 +170,22 @@ public final class GraphSimulator implements AutoCloseable {
                     .map(GraphState.Comment::message).toList();
             return new PhotoState(p.id, p.ownerId, p.name, p.createdAt, p.storyId,
                     p.storyId == null ? null : state.posts.get(p.storyId), comments);
+        }
+    }
+
+    /**
+     * The URL of the photo's largest image, e.g. for a hand-written list body served with {@link
+     * dev.autocaption.bot.simulator.Fault.Malformed}. Faults aimed at a photo ({@code FaultScript.subject(IMAGE,
+     * id)}, or {@code subject("photo.get", id)} for its node) apply to that photo only.
+     */
+    public String imageUrl(String id) {
+        synchronized (state) {
+            GraphState.Photo photo = state.photos.get(id);
+            if (photo == null) {
+                throw new IllegalArgumentException("no photo " + id + "; have " + state.photos.keySet());
+            }
+            return server.baseUri() + "/img/" + id + "_" + Math.min(2048, Math.max(photo.width, photo.height))
+                    + ".jpg";
         }
     }
 

@@ -43,8 +43,14 @@ final class GraphState {
             this.name = seed.caption();
         }
 
-        /** The rendition whose long edge is {@code edge}: seeded bytes scaled, or a JPEG drawn at that size. */
+        /**
+         * The rendition whose long edge is {@code edge}: the seeded bytes themselves at the original's size (never
+         * decoded, so hostile bytes reach the client as seeded), seeded bytes scaled, or a JPEG drawn at that size.
+         */
         byte[] rendition(int edge) {
+            if (image != null && edge >= Math.max(width, height)) {
+                return image;
+            }
             if (image == null) {
                 double factor = Math.min(1.0, edge / (double) Math.max(width, height));
                 return SimImages.jpeg(Math.max(1, (int) Math.round(width * factor)),

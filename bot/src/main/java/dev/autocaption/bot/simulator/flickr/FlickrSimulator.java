@@ -53,6 +53,11 @@ public final class FlickrSimulator implements AutoCloseable {
             public SimResponse handle(SimRequest request) {
                 return route(request);
             }
+
+            @Override
+            public String subject(SimRequest request) {
+                return subjectOf(request);
+            }
         });
         base.set(server.baseUri().toString());
     }
@@ -108,6 +113,21 @@ public final class FlickrSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * The URL of the photo's original image, e.g. for a hand-written list body served with {@link
+     * dev.autocaption.bot.simulator.Fault.Malformed}. Faults aimed at the photo ({@code
+     * FaultScript.subject(IMAGE, id)}) apply to every size of its image.
+     */
+    public String originalUrl(String id) {
+        synchronized (state) {
+            StoredPhoto photo = state.photos.get(id);
+            if (photo == null) {
+                throw new IllegalArgumentException("no photo " + id + "; have " + state.photos.keySet());
+            }
+            return server.baseUri() + "/img/" + photo.id + "_" + photo.secret + "_o.jpg";
+        }
+    }
+
     /** The operation key faults and records use for an image download. */
     public static final String IMAGE = "image";
 
@@ -137,6 +157,14 @@ public final class FlickrSimulator implements AutoCloseable {
             return "oauth." + path.substring(path.lastIndexOf('/') + 1);
         }
         return path.startsWith("/img/") ? IMAGE : "unknown";
+    }
+
+    /** A call's photo: the image's photo id, or the {@code photo_id} of a REST call. */
+    private static String subjectOf(SimRequest request) {
+        if (request.path().startsWith("/img/")) {
+            return request.path().substring("/img/".length()).split("_", 2)[0];
+        }
+        return request.param("photo_id");
     }
 
     private SimResponse route(SimRequest request) {
