@@ -71,8 +71,8 @@ class DaemonCommandsTest {
         CliRun second = cli.run("run", "--once");
 
         assertThat(yaml.out()).startsWith("decisions:\n").contains("  #   1: 0.90  A dog running on a beach.\n");
-        assertThat(ApprovalsFile.parse(yaml.out(), "queue").approvals()).isEmpty();
-        assertThat(ApprovalsFile.parse(pasted, "queue").approvals()).hasSize(1);
+        assertThat(ApprovalsFile.parse(yaml.out(), "queue", id -> 3).approvals()).isEmpty();
+        assertThat(ApprovalsFile.parse(pasted, "queue", id -> 3).approvals()).hasSize(1);
         assertThat(approve.out()).startsWith("flickr-main/" + cat + ": approved candidate 2");
         assertThat(second.out()).contains("posted      flickr-main/" + dog, "posted      flickr-main/" + cat);
         assertThat(cli.sims.flickr.photo(cat).description()).isEqualTo("A picture of something. (auto-generated)");
