@@ -11,7 +11,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints caption results as im2txt-style text or as the {@code --json} array. */
+/**
+ * Prints caption results as im2txt-style text or as the {@code --json} array. Candidates are numbered from 1,
+ * best-scored first, as {@code queue} and {@code approve RANK} number them.
+ */
 final class CaptionOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -38,7 +41,7 @@ final class CaptionOutput {
             }
             for (int i = 0; i < Math.min(top, captions.size()); i++) {
                 Caption c = captions.get(i);
-                out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i, c.text(), c.probability(),
+                out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i + 1, c.text(), c.probability(),
                         c.score()));
             }
         }
@@ -50,11 +53,12 @@ final class CaptionOutput {
         for (CaptionResult result : results) {
             ObjectNode image = array.addObject().put("image", result.imageId());
             ArrayNode captions = image.putArray("captions");
-            result.captions().stream().limit(top).forEach(c -> {
-                ObjectNode node = captions.addObject().put("text", c.text()).put("p", c.probability())
-                        .put("score", c.score()).put("logprob", c.logProbability());
+            for (int i = 0; i < Math.min(top, result.captions().size()); i++) {
+                Caption c = result.captions().get(i);
+                ObjectNode node = captions.addObject().put("rank", i + 1).put("text", c.text())
+                        .put("p", c.probability()).put("score", c.score()).put("logprob", c.logProbability());
                 c.tokens().forEach(node.putArray("tokens")::add);
-            });
+            }
             image.put("error", result.error());
             if (result.familiarity() != null) {
                 image.put("familiarity", result.familiarity().value());

@@ -49,8 +49,8 @@ class CaptionCommandTest {
         CliRun run = CliRun.of(dir, "caption", "--model", "model", "photos/one.png,page.jpg", "photos/two.png");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
-        assertThat(run.out()).contains("Captions for image " + dir.resolve("photos/one.png") + ":\n  0) ",
-                "Captions for image " + dir.resolve("photos/two.png") + ":\n  0) ",
+        assertThat(run.out()).contains("Captions for image " + dir.resolve("photos/one.png") + ":\n  1) ",
+                "Captions for image " + dir.resolve("photos/two.png") + ":\n  1) ",
                 dir.resolve("page.jpg") + ": error: ");
         assertThat(run.out()).containsPattern("  2\\) .*\\. \\(p=\\d\\.\\d{6}, score=\\d\\.\\d{4}\\)");
     }
@@ -71,6 +71,18 @@ class CaptionCommandTest {
         assertThat(best.get("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(best.get("logprob").asDouble()).isLessThanOrEqualTo(0.0);
         assertThat(best.get("tokens").isArray()).isTrue();
+    }
+
+    @Test
+    void candidatesAreNumberedFromOneBestScoredFirst() throws Exception {
+        CliRun text = CliRun.of(dir, "caption", "--model", "model", "photos/one.png");
+        CliRun json = CliRun.of(dir, "caption", "--model", "model", "--json", "photos/one.png");
+
+        JsonNode captions = new ObjectMapper().readTree(json.out()).get(0).get("captions");
+        assertThat(captions.findValuesAsText("rank")).containsExactly("1", "2", "3");
+        assertThat(captions.findValues("score")).extracting(JsonNode::asDouble).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        assertThat(text.out()).containsPattern("  1\\) .*\n  2\\) .*\n  3\\) ");
     }
 
     @Test
