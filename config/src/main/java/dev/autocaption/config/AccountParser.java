@@ -84,7 +84,7 @@ final class AccountParser {
                     account.read("max-image-size", DEFAULT_MAX_IMAGE_SIZE, integer(64, 10_000)),
                     account.read("allow-demo-model", false, bool()),
                     CredentialsParser.parse(account.secretSection("credentials"), type),
-                    account.read("credentials-file", null, nullable(path(account.context().workingDirectory()))),
+                    account.read("credentials-file", null, nullable(path(account.context().baseDirectory()))),
                     sections.schedule(account.section("schedule"), global.schedule()),
                     sections.filter(account.section("filter"), global.filter()),
                     sections.review(account.section("review"), global.review()));

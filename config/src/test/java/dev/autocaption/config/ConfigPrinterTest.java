@@ -40,7 +40,7 @@ class ConfigPrinterTest {
     void printsEveryKeyWithTheDefaultsInEffect() throws Exception {
         assertThat(ConfigPrinter.toYaml(TestConfigs.parse(""))).isEqualTo("""
                 store:
-                  url: jdbc:h2:file:./data/autocaption
+                  url: jdbc:h2:file:/srv/autocaption/data/autocaption
                 model:
                   engine: show-and-tell
                   path: /srv/autocaption/models/demo

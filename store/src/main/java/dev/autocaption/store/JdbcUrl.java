@@ -1,5 +1,6 @@
 package dev.autocaption.store;
 
+import dev.autocaption.config.StoreConfig;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -21,12 +22,7 @@ record JdbcUrl(String value) {
      * false for in-memory, server ({@code tcp:}, {@code ssl:}) and read-only archive ({@code zip:}) URLs.
      */
     boolean isH2File() {
-        if (!isH2()) {
-            return false;
-        }
-        String rest = lower().substring("jdbc:h2:".length());
-        return !(rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")
-                || rest.startsWith("zip:"));
+        return new StoreConfig(value).h2File() != null;
     }
 
     /**

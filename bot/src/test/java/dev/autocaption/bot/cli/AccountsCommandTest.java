@@ -68,6 +68,7 @@ class AccountsCommandTest {
 
     @Test
     void accountsNeverPolledAreShownAsNew() {
+        CliRun.of(dir, "db", "migrate", "--config", config.toString());
         CliRun run = CliRun.of(dir, "accounts", "--config", config.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
