@@ -168,7 +168,7 @@ class DaemonCommandsTest {
         CliRun queueJson = cli.run("queue", "--format", "json");
 
         assertThat(table.out()).contains("SEEN").containsPattern("flickr-main/" + cat
-                + " +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
+                + " +flickr +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
         assertThat(json.out()).contains("\"engine\" : \"detector\"", "\"model\" : \"" + FakeCaptioner.MODEL_ID + "\"",
                 "\"detections\" : [ {\n    \"label\" : \"cat\",\n    \"score\" : 0.58,\n    \"x\" : 4.5,\n"
                         + "    \"y\" : 3.25,\n    \"width\" : 441.0,\n    \"height\" : 293.0\n  }, {\n"

@@ -27,6 +27,8 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +66,11 @@ public final class FacebookPhotoSource implements PhotoSource {
         this.photos = new FacebookPhotos(account);
         this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The photo's page on facebook.com. */
+    public static URI pageUrl(String remoteId) {
+        return URI.create("https://www.facebook.com/" + URLEncoder.encode(remoteId, StandardCharsets.UTF_8));
     }
 
     /** The production wiring: RestFB with our timeouts, at the account's api-base-url (default graph.facebook.com). */

@@ -23,6 +23,8 @@ import dev.autocaption.bot.connector.WriteReceipt;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.Credentials;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +60,11 @@ public final class FlickrPhotoSource implements PhotoSource {
         this.photos = new FlickrPhotos(account);
         this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The photo's page on flickr.com (Flickr redirects this id-only address to the owner's page). */
+    public static URI pageUrl(String remoteId) {
+        return URI.create("https://www.flickr.com/photo.gne?id=" + URLEncoder.encode(remoteId, StandardCharsets.UTF_8));
     }
 
     /** The production wiring: Flickr4Java's REST transport at the account's api-base-url (default api.flickr.com). */
