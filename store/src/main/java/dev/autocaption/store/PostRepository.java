@@ -149,6 +149,16 @@ public final class PostRepository {
                 }, "rolled back");
     }
 
+    /**
+     * Withdraws a pending entry before it is written, because a person rejected the photo or decided anew; the
+     * reason goes to the event log. Fails when the entry is no longer pending (a worker has claimed it).
+     */
+    public Post withdraw(long postId, String reason) throws SQLException {
+        Checks.notBlank(reason, "reason");
+        return change(postId, "withdraw", PostState.PENDING, PostState.WITHDRAWN, "", (statement, index) -> index,
+                "withdrawn: " + reason);
+    }
+
     /** One entry by id. */
     public Optional<Post> find(long postId) throws SQLException {
         return select(" WHERE id = ?", List.of(postId)).stream().findFirst();

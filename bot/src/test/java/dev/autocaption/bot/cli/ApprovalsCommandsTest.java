@@ -101,6 +101,55 @@ class ApprovalsCommandsTest {
         assertThat(cli.sims.flickr.photo(dog).description()).isEqualTo("Sunset.");
     }
 
+    @Test
+    void aPhotoApprovedButNotWrittenCanBeRejected() {
+        cli.run("approve", "flickr-main/" + dog);
+
+        CliRun reject = cli.run("reject", "flickr-main/" + dog);
+        CliRun run = cli.run("run", "--once");
+
+        assertThat(reject.exitCode()).as(reject.err()).isZero();
+        assertThat(reject.out()).isEqualTo("flickr-main/" + dog + ": approval withdrawn, rejected\n");
+        assertThat(run.out()).doesNotContain("posted ");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEmpty();
+        assertThat(cli.run("history", "--format", "csv").out()).contains("flickr-main/" + dog + ",dropped,");
+    }
+
+    @Test
+    void aPhotoApprovedButNotWrittenCanBeEditedAnew() {
+        cli.run("approve", "flickr-main/" + dog);
+
+        CliRun edit = cli.run("edit", "flickr-main/" + dog, "My dog Rex on the beach.");
+        cli.run("run", "--once");
+
+        assertThat(edit.out()).startsWith("flickr-main/" + dog + ": approval withdrawn, approved with the text");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEqualTo("My dog Rex on the beach.");
+        assertThat(cli.sims.flickr.requests("flickr.photos.setMeta")).hasSize(1);
+    }
+
+    @Test
+    void theApprovalsFileCanTakeBackAnApprovalNotWrittenYet() {
+        cli.run("approve", "flickr-main/" + dog);
+        DaemonCli.write(dir.resolve("approvals.yaml"), "decisions:\n  flickr-main/" + dog + ": reject\n");
+
+        CliRun run = cli.run("run", "--once");
+
+        assertThat(run.out()).contains("approvals   flickr-main: flickr-main/" + dog + ": approval withdrawn, "
+                + "rejected");
+        assertThat(cli.sims.flickr.photo(dog).description()).isEmpty();
+    }
+
+    @Test
+    void approvingThePendingCandidateAgainChangesNothing() {
+        cli.run("approve", "flickr-main/" + dog);
+
+        CliRun again = cli.run("approve", "flickr-main/" + dog);
+
+        assertThat(again.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
+        assertThat(again.err()).isEqualTo("flickr-main/" + dog + ": already approved with this decision; nothing "
+                + "changed\n");
+    }
+
     private List<Event> events() throws Exception {
         var config = new ConfigLoader(Map.of(), dir).load(cli.config).config();
         try (Database database = Database.open(config.store(), cli.sims.clock)) {
