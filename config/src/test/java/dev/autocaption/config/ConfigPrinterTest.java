@@ -129,7 +129,7 @@ class ConfigPrinterTest {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(),
                 a.maxImageSize(), a.allowDemoModel(), masked, a.credentialsFile(), a.schedule(), a.filter(),
-                a.review());
+                a.review(), a.maxPostsPerDay());
     }
 
     private static Secret mask(Secret secret) {

@@ -179,6 +179,21 @@ public final class PostRepository {
         return select(" WHERE photo_id = ? ORDER BY id", List.of(photoId));
     }
 
+    /**
+     * The account's entries written after {@code after}, oldest write first, rolled back or not: what counts
+     * against a daily cap on writes.
+     */
+    public List<Post> writtenAfter(String accountId, Instant after) throws SQLException {
+        return select(" WHERE posted_at > ? AND photo_id IN (SELECT id FROM photos WHERE account_id = ?)"
+                + " ORDER BY posted_at, id", List.of(after, accountId));
+    }
+
+    /** The account's entries waiting to be written, oldest first. */
+    public List<Post> pendingOf(String accountId) throws SQLException {
+        return select(" WHERE state = ? AND photo_id IN (SELECT id FROM photos WHERE account_id = ?) ORDER BY id",
+                List.of(PostState.PENDING.code(), accountId));
+    }
+
     /** Written ({@link PostState#DONE}) entries matching the selection, oldest first: what a rollback would undo. */
     public List<Post> findPosted(PostSelection selection) throws SQLException {
         Objects.requireNonNull(selection, "selection");

@@ -180,6 +180,24 @@ class PostRepositoryTest {
     }
 
     @Test
+    void writtenAfterCountsTheAccountsWritesAfterTheInstantRolledBackOrNot() {
+        long first = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().markDone(tx.posts().claim(first).id(), List.of()));
+        database.useTransaction(tx -> tx.posts().markRolledBack(first));
+        clock.advance(Duration.ofHours(1));
+        long second = database.inTransaction(tx -> tx.posts().enqueue(post("k2", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().markDone(tx.posts().claim(second).id(), List.of()));
+
+        List<Post> all = database.inTransaction(tx -> tx.posts().writtenAfter(FLICKR, StoreFixtures.START.minusSeconds(1)));
+        List<Post> later = database.inTransaction(tx -> tx.posts().writtenAfter(FLICKR, StoreFixtures.START));
+        List<Post> page = database.inTransaction(tx -> tx.posts().writtenAfter(PAGE, StoreFixtures.START.minusSeconds(1)));
+
+        assertThat(all).extracting(Post::id).containsExactly(first, second);
+        assertThat(later).extracting(Post::id).containsExactly(second);
+        assertThat(page).isEmpty();
+    }
+
+    @Test
     void aClaimedEntryCannotBeWithdrawn() {
         long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
         database.useTransaction(tx -> tx.posts().claim(id));

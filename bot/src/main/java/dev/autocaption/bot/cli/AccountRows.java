@@ -1,6 +1,7 @@
 package dev.autocaption.bot.cli;
 
 import dev.autocaption.bot.connector.PollCursor;
+import dev.autocaption.bot.pipeline.PostingCap;
 import dev.autocaption.bot.schedule.Schedules;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
@@ -33,10 +34,11 @@ import org.quartz.CronExpression;
  * @param walking     true while the cursor is walking the account's history (backfill)
  * @param nextCycle   when the next cycle is due (cron, or interval after the last poll); null when unknown
  * @param lastRun     the newest run of the account; null when none
+ * @param cap         the account's max-posts-per-day when reached (approved captions wait); null otherwise
  */
 record AccountRows(String id, String type, boolean configured, String status, String reason, Instant lastPoll,
                    Instant backoffUntil, Instant nextCycle, Instant cursor, boolean walking, int queued, int backlog,
-                   Run lastRun) {
+                   Run lastRun, PostingCap.Reached cap) {
     /** The help text of both commands: what the two counts mean, defined here once. */
     static final String LEGEND = "QUEUED: photos waiting for your decision (autocaption queue). "
             + "BACKLOG: photos the daemon still has to finish: discovered, captioned, approved or being posted "
@@ -73,11 +75,12 @@ record AccountRows(String id, String type, boolean configured, String status, St
         Instant next = account == null ? null
                 : next(Schedules.withJitter(account.schedule(), account.id()), lastPoll, now);
         PollCursor cursor = tx.pollCursors().find(id).map(c -> cursor(c.value())).orElse(null);
+        PostingCap.Reached cap = account == null ? null : PostingCap.check(tx, account, now);
         return new AccountRows(id, type, account != null, stored.map(a -> a.status().code()).orElse("new"),
                 reason(stored.orElse(null), account != null), lastPoll,
                 stored.map(Account::backoffUntil).orElse(null), next,
                 cursor == null ? null : cursor.highWaterMark(), cursor != null && cursor.walking(),
-                counts.getOrDefault(PhotoState.QUEUED, 0), backlog, runs.isEmpty() ? null : runs.get(0));
+                counts.getOrDefault(PhotoState.QUEUED, 0), backlog, runs.isEmpty() ? null : runs.get(0), cap);
     }
 
     /** Why the account is in its state: one rule for both commands. */
@@ -113,10 +116,16 @@ record AccountRows(String id, String type, boolean configured, String status, St
         return lastPoll == null ? null : lastPoll.plus(schedule.interval());
     }
 
-    /** The reason as a table shows it: a backoff says until when (local time). */
+    /**
+     * The reason as a table shows it: a backoff says until when (local time); a reached max-posts-per-day says how
+     * many approved captions wait, and until when, unless the account is paused or backing off anyway.
+     */
     String reasonText(Instant now, java.time.ZoneId zone) {
         if (backoffUntil != null && "backoff".equals(status)) {
             return "until " + TimeText.upcoming(backoffUntil, now, zone) + (reason == null ? "" : ": " + reason);
+        }
+        if (cap != null && !"paused".equals(status)) {
+            return cap.describe(TimeText.upcoming(cap.freeAt(), now, zone));
         }
         return reason;
     }
@@ -136,6 +145,8 @@ record AccountRows(String id, String type, boolean configured, String status, St
         row.put("walking_history", walking);
         row.put("queued", queued);
         row.put("backlog", backlog);
+        row.put("cap", cap == null ? null : Map.of("max_posts_per_day", cap.max(), "written_last_24h", cap.written(),
+                "waiting", cap.waiting(), "next_write_at", iso(cap.freeAt())));
         row.put("last_run", lastRun == null ? null : Map.of("id", lastRun.id(), "started", iso(lastRun.startedAt()),
                 "status", lastRun.status().code()));
         return row;

@@ -55,12 +55,13 @@ final class AccountsCommand implements Callable<Integer> {
     }
 
     private static TextTable table(List<AccountRows> rows, Instant now, ZoneId zone) {
-        TextTable table = new TextTable("ACCOUNT", "TYPE", "STATUS", "REASON", "LAST POLL", "CURSOR", "QUEUED",
-                "BACKLOG");
+        TextTable table = new TextTable("ACCOUNT", "TYPE", "STATUS", "LAST POLL", "CURSOR", "QUEUED", "BACKLOG",
+                "REASON");
         for (AccountRows row : rows) {
-            table.add(row.id(), row.type(), row.status(), row.reasonText(now, zone), TimeText.age(row.lastPoll(), now),
+            table.add(row.id(), row.type(), row.status(), TimeText.age(row.lastPoll(), now),
                     row.cursor() == null ? null : TimeText.local(row.cursor(), now, zone)
-                            + (row.walking() ? " (walking history)" : ""), row.queued(), row.backlog());
+                            + (row.walking() ? " (walking history)" : ""), row.queued(), row.backlog(),
+                    row.reasonText(now, zone));
         }
         return table;
     }

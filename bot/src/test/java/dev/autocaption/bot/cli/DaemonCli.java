@@ -27,6 +27,11 @@ final class DaemonCli implements AutoCloseable {
 
     /** With {@code model.engine} set to {@code engine}, which the fake captioner is registered as. */
     DaemonCli(Path dir, String reviewMode, Engine engine) {
+        this(dir, reviewMode, engine, "");
+    }
+
+    /** With more keys for the account, e.g. {@code "    max-posts-per-day: 2\n"}. */
+    DaemonCli(Path dir, String reviewMode, Engine engine, String accountKeys) {
         this.dir = dir;
         this.engine = engine;
         this.sims = new SimulatedAccounts(dir);
@@ -55,7 +60,7 @@ final class DaemonCli implements AutoCloseable {
                 """.formatted(dir.resolve("db/autocaption"), engine.configName(), reviewMode,
                 dir.resolve("approvals.yaml"), sims.flickr.baseUri(), TestAccounts.FLICKR_KEY,
                 TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN, TestAccounts.FLICKR_TOKEN_SECRET,
-                dir.resolve("flickr.token")));
+                dir.resolve("flickr.token")) + accountKeys);
     }
 
     CliRun run(String... args) {

@@ -75,7 +75,7 @@ public final class CrashDaemonMain {
         ReviewConfig review = new ReviewConfig(ReviewMode.AUTO, dir.resolve("approvals.yaml"));
         AccountConfig account = new AccountConfig("flickr-main", AccountType.FLICKR, flickr, Instant.EPOCH, false,
                 WriteMode.FILL_EMPTY, "{caption} (auto-generated)", null, false, "nocaption", List.of(), 1600, false,
-                credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review);
+                credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review, null);
         return new BotConfig(new StoreConfig(storeUrl), ModelConfig.defaults(), FilterConfig.defaults(), review,
                 ScheduleConfig.defaults(), WebConfig.defaults(), List.of(account));
     }
