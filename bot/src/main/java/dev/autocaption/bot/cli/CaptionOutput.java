@@ -29,7 +29,7 @@ final class CaptionOutput {
     void text(List<CaptionResult> results) {
         for (CaptionResult result : results) {
             if (result.failed()) {
-                out.println(result.imageId() + ": error: " + result.error());
+                out.println(result.imageId() + ": error: " + error(result));
                 continue;
             }
             out.println("Captions for image " + result.imageId() + ":" + (result.familiarity() == null ? ""
@@ -48,6 +48,12 @@ final class CaptionOutput {
         out.flush();
     }
 
+    /** The error without the image's name in front, which the output shows once already. */
+    private static String error(CaptionResult result) {
+        String prefix = result.imageId() + ": ";
+        return result.error().startsWith(prefix) ? result.error().substring(prefix.length()) : result.error();
+    }
+
     void json(List<CaptionResult> results) {
         ArrayNode array = JSON.createArrayNode();
         for (CaptionResult result : results) {
@@ -59,7 +65,7 @@ final class CaptionOutput {
                         .put("p", c.probability()).put("score", c.score()).put("logprob", c.logProbability());
                 c.tokens().forEach(node.putArray("tokens")::add);
             }
-            image.put("error", result.error());
+            image.put("error", result.failed() ? error(result) : null);
             if (result.familiarity() != null) {
                 image.put("familiarity", result.familiarity().value());
                 image.put("domainDistance", result.familiarity().distance());

@@ -90,8 +90,15 @@ class CaptionCommandTest {
         CliRun run = CliRun.of(dir, "caption", "--model", "model", "nowhere.jpg", "photos/one.png");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
-        assertThat(run.out()).contains(dir.resolve("nowhere.jpg") + ": error: " + dir.resolve("nowhere.jpg")
-                + ": cannot read (NoSuchFileException");
+        assertThat(run.out()).contains(dir.resolve("nowhere.jpg") + ": error: no such file\n");
+    }
+
+    @Test
+    void onlyMissingFilesIsAnInputErrorBeforeAnyModelLoads(@TempDir Path empty) {
+        CliRun run = CliRun.of(empty, "caption", "nowhere.jpg");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).isEqualTo("no such image file: " + empty.resolve("nowhere.jpg") + "\n");
     }
 
     @Test
@@ -121,7 +128,8 @@ class CaptionCommandTest {
     }
 
     @Test
-    void withoutAnyModelItSaysHowToGetOne(@TempDir Path empty) {
+    void withoutAnyModelItSaysHowToGetOne(@TempDir Path empty) throws IOException {
+        Files.writeString(empty.resolve("x.jpg"), "not looked at before the model");
         CliRun run = CliRun.of(empty, "caption", "x.jpg");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.MODEL);

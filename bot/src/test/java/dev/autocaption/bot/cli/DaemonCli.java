@@ -12,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs daemon commands in-process against simulators, with a fake captioner registered as the engine. */
 final class DaemonCli implements AutoCloseable {
     final Path dir;
     final SimulatedAccounts sims;
     final FakeCaptioner captioner = new FakeCaptioner();
+    /** How many times a command loaded the model. */
+    final AtomicInteger loads = new AtomicInteger();
     final Path config;
     private final Engine engine;
 
@@ -67,7 +70,10 @@ final class DaemonCli implements AutoCloseable {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir,
-                sims.clock, Engines.standard().register(engine, model -> captioner.open()), sims.runtime);
+                sims.clock, Engines.standard().register(engine, model -> {
+                    loads.incrementAndGet();
+                    return captioner.open();
+                }), sims.runtime);
         String[] full = new String[args.length + 2];
         full[0] = "--config";
         full[1] = config.toString();

@@ -50,6 +50,18 @@ class RunsCommandTest {
     }
 
     @Test
+    void recaptionOfAPostedPhotoSaysSoBeforeAnyModelLoads() {
+        int loadsBefore = cli.loads.get();
+
+        CliRun recaption = cli.run("recaption", "flickr-main/" + dog);
+
+        assertThat(recaption.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
+        assertThat(recaption.err()).isEqualTo("photo flickr-main/" + dog + " is posted; roll it back first "
+                + "(autocaption rollback --photo flickr-main/" + dog + ")\n");
+        assertThat(cli.loads.get()).isEqualTo(loadsBefore);
+    }
+
+    @Test
     void rollbackOfAnUnknownRunExitsNonZero() {
         CliRun rollback = cli.run("rollback", "--run", "999");
 
