@@ -16,7 +16,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         CliContext context = new CliContext(out, err, System.getenv(), Path.of("").toAbsolutePath(),
-                Clock.systemUTC());
+                Clock.systemDefaultZone());
         int code = new Cli(context).execute(args);
         out.flush();
         err.flush();

@@ -71,6 +71,12 @@ public final class FakeCaptioner implements ImageCaptioner {
         return this;
     }
 
+    /** Images this wide get these candidates, in this order, as a beam that ranks by log-probability would. */
+    public FakeCaptioner sayInEngineOrder(int width, Caption... candidates) {
+        byWidth.put(width, List.of(candidates));
+        return this;
+    }
+
     /** Reports the engine {@code detector} from now on (and in every instance {@link #open()} gives). */
     public FakeCaptioner asDetector() {
         this.engine = "detector";

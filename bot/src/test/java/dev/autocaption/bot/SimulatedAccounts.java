@@ -66,14 +66,16 @@ public final class SimulatedAccounts implements AutoCloseable {
     public static AccountConfig with(AccountConfig a, FilterConfig filter, ReviewConfig review) {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(), a.maxImageSize(),
-                a.allowDemoModel(), a.credentials(), a.credentialsFile(), a.schedule(), filter, review);
+                a.allowDemoModel(), a.credentials(), a.credentialsFile(), a.schedule(), filter, review,
+                a.maxPostsPerDay());
     }
 
     private AccountConfig account(String id, AccountType type, java.net.URI base, WriteMode write, String pageId,
                                   Credentials credentials, Path credentialsFile, ReviewMode mode) {
         return new AccountConfig(id, type, base, Instant.EPOCH, false, write, TEMPLATE, pageId, false, "nocaption",
                 List.of(), 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
-                new FilterConfig(0.6, 0.3, 3, List.of(), false), new ReviewConfig(mode, dir.resolve("approvals.yaml")));
+                new FilterConfig(0.6, 0.3, 3, List.of(), false), new ReviewConfig(mode, dir.resolve("approvals.yaml")),
+                null);
     }
 
     /** The account with the real connector and a filter that may auto-post (simulator accounts may). */

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * @param schedule           effective schedule
  * @param filter             effective filter
  * @param review             effective review settings
+ * @param maxPostsPerDay     at most this many writes to the account in any 24 hours, counted in the store so the
+ *                           cap holds across restarts; approved captions beyond it wait; null means no cap
  */
 public record AccountConfig(
         String id,
@@ -48,7 +50,8 @@ public record AccountConfig(
         Path credentialsFile,
         ScheduleConfig schedule,
         FilterConfig filter,
-        ReviewConfig review) {
+        ReviewConfig review,
+        Integer maxPostsPerDay) {
 
     /** Account ids are used in approval keys ({@code <account>/<photo>}) and file names. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9-]+");
@@ -76,6 +79,9 @@ public record AccountConfig(
         }
         if (!writeTemplate.contains(CAPTION_PLACEHOLDER)) {
             throw new IllegalArgumentException("writeTemplate must contain {caption}, was " + writeTemplate);
+        }
+        if (maxPostsPerDay != null && (maxPostsPerDay < 1 || maxPostsPerDay > 100_000)) {
+            throw new IllegalArgumentException("maxPostsPerDay must be in [1, 100000] or null, was " + maxPostsPerDay);
         }
         if (maxImageSize < 64 || maxImageSize > 10_000) {
             throw new IllegalArgumentException("maxImageSize must be in [64, 10000], was " + maxImageSize);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 final class AccountParser {
     static final List<String> ACCOUNT_KEYS = List.of("id", "type", "api-base-url", "since", "backfill", "write",
             "write-template", "page-id", "include-private", "opt-out-tag", "exclude-albums", "max-image-size",
-            "allow-demo-model", "credentials", "credentials-file", "schedule", "filter", "review");
+            "allow-demo-model", "max-posts-per-day", "credentials", "credentials-file", "schedule", "filter", "review");
     static final String DEFAULT_WRITE_TEMPLATE = AccountConfig.CAPTION_PLACEHOLDER;
     static final String DEFAULT_OPT_OUT_TAG = "nocaption";
     static final int DEFAULT_MAX_IMAGE_SIZE = 1600;
@@ -84,10 +84,11 @@ final class AccountParser {
                     account.read("max-image-size", DEFAULT_MAX_IMAGE_SIZE, integer(64, 10_000)),
                     account.read("allow-demo-model", false, bool()),
                     CredentialsParser.parse(account.secretSection("credentials"), type),
-                    account.read("credentials-file", null, nullable(path(account.context().workingDirectory()))),
+                    account.read("credentials-file", null, nullable(path(account.context().baseDirectory()))),
                     sections.schedule(account.section("schedule"), global.schedule()),
                     sections.filter(account.section("filter"), global.filter()),
-                    sections.review(account.section("review"), global.review()));
+                    sections.review(account.section("review"), global.review()),
+                    account.read("max-posts-per-day", null, nullable(integer(1, 100_000))));
             return problems.size() > problemsBefore ? null : config;
         } catch (IllegalArgumentException e) {
             // Only reachable through a fallback value after a reported problem, unless a check is missing here.

@@ -27,6 +27,7 @@ final class AccountPrinter {
         node.set("exclude-albums", ConfigPrinter.texts(account.excludeAlbums()));
         node.put("max-image-size", account.maxImageSize());
         node.put("allow-demo-model", account.allowDemoModel());
+        node.put("max-posts-per-day", account.maxPostsPerDay());
         node.set("credentials", credentials(account.type(), account.credentials()));
         node.put("credentials-file", account.credentialsFile() == null ? null
                 : text(account.credentialsFile().toString()));

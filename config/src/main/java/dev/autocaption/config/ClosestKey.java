@@ -4,16 +4,20 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * Finds the allowed key a misspelt one was meant to be, for "did you mean" hints. Compares after turning
- * {@code camelCase} and {@code snake_case} into kebab-case, by optimal string alignment distance (a swap of two
- * neighbouring letters counts as one edit, so {@code api-secert} is one edit from {@code api-secret}).
+ * Finds the allowed word a misspelt one was meant to be, for "did you mean" hints: config keys here, and the
+ * decision words of the approvals file in the bot. Compares after turning {@code camelCase} and
+ * {@code snake_case} into lower-case kebab-case, by optimal string alignment distance (a swap of two neighbouring
+ * letters counts as one edit, so {@code api-secert} is one edit from {@code api-secret}). Stateless.
  */
-final class ClosestKey {
+public final class ClosestKey {
     private ClosestKey() {
     }
 
-    /** The closest candidate within a small distance, or null when none is close enough. */
-    static String among(String key, Collection<String> candidates) {
+    /**
+     * The closest candidate within a small distance (1 edit for words of up to 4 letters, 2 up to 8, else 3), or
+     * null when none is close enough. Candidates are expected in lower-case kebab-case.
+     */
+    public static String among(String key, Collection<String> candidates) {
         String normalized = normalize(key);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

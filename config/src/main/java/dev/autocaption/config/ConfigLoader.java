@@ -16,9 +16,12 @@ import java.util.Objects;
  * {@code autocaption.yaml} in the working directory; without any of them the built-in defaults apply.
  *
  * <p>String values may reference the environment as {@code ${NAME}} or {@code ${NAME:-default}}; {@code $$} is a
- * literal {@code $}. Relative paths (the config file itself, {@code model.path}, {@code model.vocab},
- * {@code review.approvals-file}, {@code credentials-file}) resolve against the working directory given here, never
- * the process's. Every problem is collected before one {@link ConfigException} is thrown; credential values are
+ * literal {@code $}. Relative paths in a config file ({@code store.url} of an embedded H2 file, {@code model.path},
+ * {@code model.vocab}, {@code review.approvals-file}, {@code credentials-file}, and the defaults of the store and
+ * the approvals file) resolve against the directory of that file, so a command finds the same store from any
+ * directory; without a file they resolve against the working directory given here, never the process's. The
+ * config file's own path resolves against the working directory, and the default model path against
+ * {@link #installation()}. Every problem is collected before one {@link ConfigException} is thrown; credential values are
  * never part of it.
  *
  * <p>Immutable and thread-safe.
@@ -66,16 +69,20 @@ public final class ConfigLoader {
     }
 
     /**
-     * Parses and validates YAML text.
+     * Parses and validates YAML text; relative paths in it resolve against the working directory.
      *
      * @param yamlText   the file's content; empty means all defaults
      * @param sourceName names the text in the exception message, usually its path
      * @throws ConfigException listing every problem, or the first YAML syntax error with line and column
      */
     public BotConfig parse(String yamlText, String sourceName) throws ConfigException {
+        return parse(yamlText, sourceName, workingDirectory);
+    }
+
+    private BotConfig parse(String yamlText, String sourceName, Path baseDirectory) throws ConfigException {
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
         ReadContext context = new ReadContext(new Problems(), new EnvironmentSubstitution(environment),
-                workingDirectory, installation());
+                baseDirectory, installation());
         return new ConfigParser(context).parse(yaml.read(text, sourceName), sourceName);
     }
 
@@ -105,7 +112,8 @@ public final class ConfigLoader {
             throw new ConfigException(path.toString(), List.of("is a directory, not a file (" + how + ")"));
         }
         try {
-            return new LoadedConfig(parse(Files.readString(path, StandardCharsets.UTF_8), path.toString()), path);
+            return new LoadedConfig(parse(Files.readString(path, StandardCharsets.UTF_8), path.toString(),
+                    path.toAbsolutePath().getParent()), path);
         } catch (CharacterCodingException e) {
             throw new ConfigException(path.toString(), List.of("is not valid UTF-8"), e);
         } catch (IOException e) {

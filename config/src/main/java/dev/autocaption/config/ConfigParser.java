@@ -17,7 +17,7 @@ final class ConfigParser {
     BotConfig parse(JsonNode root, String source) throws ConfigException {
         Section top = Section.root(root, context);
         top.allowOnly(TOP_LEVEL_KEYS);
-        SectionParser sections = new SectionParser(context.workingDirectory(), context.installation());
+        SectionParser sections = new SectionParser(context.baseDirectory(), context.installation());
         BotConfig global = new BotConfig(
                 sections.store(top.section("store")),
                 sections.model(top.section("model")),

@@ -7,9 +7,10 @@ import java.nio.file.Path;
  *
  * @param problems         where problems are collected
  * @param substitution     replaces {@code ${...}} in string values
- * @param workingDirectory what relative paths resolve against
+ * @param baseDirectory    what relative paths resolve against: the config file's directory, or the working
+ *                         directory when no file is read
  * @param installation     where the bundled models live: {@code AUTOCAPTION_HOME}, else the working directory
  */
-record ReadContext(Problems problems, EnvironmentSubstitution substitution, Path workingDirectory,
+record ReadContext(Problems problems, EnvironmentSubstitution substitution, Path baseDirectory,
                    Path installation) {
 }

@@ -31,15 +31,15 @@ final class SectionParser {
     static final List<String> WEB_KEYS = List.of("bind", "port");
     static final List<String> RETRY_KEYS = List.of("photo-attempts", "photo-timeout");
 
-    private final Path workingDirectory;
+    private final Path baseDirectory;
     private final Path installation;
 
     /**
-     * @param workingDirectory what relative paths in the file resolve against
+     * @param baseDirectory what relative paths in the file resolve against
      * @param installation     where the bundled models live ({@code AUTOCAPTION_HOME}, else the working directory)
      */
-    SectionParser(Path workingDirectory, Path installation) {
-        this.workingDirectory = workingDirectory;
+    SectionParser(Path baseDirectory, Path installation) {
+        this.baseDirectory = baseDirectory;
         this.installation = installation;
     }
 
@@ -49,10 +49,10 @@ final class SectionParser {
         return d.withPath(installation.resolve(d.path()).normalize(), d.vocab());
     }
 
-    /** The built-in defaults, with the approvals file resolved against the working directory. */
+    /** The built-in defaults, with the approvals file resolved against the base directory. */
     ReviewConfig defaultReview() {
         ReviewConfig d = ReviewConfig.defaults();
-        return new ReviewConfig(d.mode(), workingDirectory.resolve(d.approvalsFile()).normalize());
+        return new ReviewConfig(d.mode(), baseDirectory.resolve(d.approvalsFile()).normalize());
     }
 
     StoreConfig store(Section section) {
@@ -60,9 +60,9 @@ final class SectionParser {
         String url = section.read("url", StoreConfig.DEFAULT_URL, text());
         if (!url.startsWith("jdbc:")) {
             section.problem("url", "must be a JDBC URL starting with jdbc:, was " + url);
-            return StoreConfig.defaults();
+            return StoreConfig.defaults().resolvedAgainst(baseDirectory);
         }
-        return new StoreConfig(url);
+        return new StoreConfig(url).resolvedAgainst(baseDirectory);
     }
 
     ModelConfig model(Section section) {
@@ -73,8 +73,8 @@ final class SectionParser {
                 ? installation.resolve(ModelConfig.DEFAULT_DETECTOR_PATH).normalize() : d.path();
         return new ModelConfig(
                 engine,
-                section.read("path", defaultPath, path(workingDirectory)),
-                section.read("vocab", d.vocab(), nullable(path(workingDirectory))),
+                section.read("path", defaultPath, path(baseDirectory)),
+                section.read("vocab", d.vocab(), nullable(path(baseDirectory))),
                 section.read("device", d.device(), choice(Device.values(), Device::configName)),
                 section.read("beam-size", d.beamSize(), integer(1, 64)),
                 section.read("max-length", d.maxLength(), integer(2, 100)),
@@ -109,7 +109,7 @@ final class SectionParser {
         section.allowOnly(REVIEW_KEYS);
         return new ReviewConfig(
                 section.read("mode", base.mode(), choice(ReviewMode.values(), ReviewMode::configName)),
-                section.read("approvals-file", base.approvalsFile(), path(workingDirectory)));
+                section.read("approvals-file", base.approvalsFile(), path(baseDirectory)));
     }
 
     ScheduleConfig schedule(Section section, ScheduleConfig base) {

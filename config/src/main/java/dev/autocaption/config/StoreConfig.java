@@ -1,10 +1,14 @@
 package dev.autocaption.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Where the bot keeps its state.
+ * Where the bot keeps its state. Knows the one thing about H2 URLs the rest of the bot needs: which of them name
+ * an embedded database file, and where that file is.
  *
  * <p>A password given in the URL ({@code ;PASSWORD=…} for H2, {@code password=…} for most other drivers) is never
  * printed: {@link #toString()} and {@link #maskedUrl()} replace it with {@code ***}. Without one, an embedded H2
@@ -15,6 +19,8 @@ import java.util.regex.Pattern;
 public record StoreConfig(String url) {
     /** The default: an H2 file under {@code ./data}. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/autocaption";
+    private static final String H2 = "jdbc:h2:";
+    private static final String FILE = "file:";
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^;&]*");
 
@@ -42,5 +48,59 @@ public record StoreConfig(String url) {
     @Override
     public String toString() {
         return "StoreConfig[url=" + maskedUrl() + "]";
+    }
+
+    /**
+     * The embedded H2 database this URL names, as H2 spells it (without the {@code .mv.db} suffix); null for every
+     * other URL: in-memory, server ({@code tcp:}, {@code ssl:}), archive ({@code zip:}) and non-H2 ones. A
+     * {@code ~} means the user's home directory, as in H2; a relative path is returned as it is.
+     */
+    public Path h2File() {
+        String name = h2Name();
+        if (name == null) {
+            return null;
+        }
+        try {
+            return name.startsWith("~") ? Path.of(System.getProperty("user.home"), name.substring(1)) : Path.of(name);
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The file an embedded H2 database keeps its data in ({@link #h2File()} + {@code .mv.db}); null as there. */
+    public Path h2DataFile() {
+        Path file = h2File();
+        return file == null ? null : file.resolveSibling(file.getFileName() + ".mv.db");
+    }
+
+    /**
+     * This store with a relative embedded H2 file path made absolute against {@code directory} (H2 itself would
+     * take it relative to the process's working directory); other URLs are returned unchanged.
+     */
+    public StoreConfig resolvedAgainst(Path directory) {
+        Path file = h2File();
+        if (file == null || file.isAbsolute() || h2Name().startsWith("~")) {
+            return this;
+        }
+        String rest = url.substring(H2.length());
+        String settings = rest.contains(";") ? rest.substring(rest.indexOf(';')) : "";
+        return new StoreConfig(H2 + FILE + directory.resolve(file).normalize() + settings);
+    }
+
+    /** The database name part of an embedded H2 file URL, or null. */
+    private String h2Name() {
+        if (!url.toLowerCase(Locale.ROOT).startsWith(H2)) {
+            return null;
+        }
+        String rest = url.substring(H2.length());
+        String lower = rest.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("mem:") || lower.startsWith("tcp:") || lower.startsWith("ssl:")
+                || lower.startsWith("zip:")) {
+            return null;
+        }
+        String name = lower.startsWith(FILE) ? rest.substring(FILE.length()) : rest;
+        int settings = name.indexOf(';');
+        name = settings < 0 ? name : name.substring(0, settings);
+        return name.isBlank() ? null : name;
     }
 }

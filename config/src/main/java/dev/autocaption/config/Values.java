@@ -155,14 +155,14 @@ final class Values {
     }
 
     /** A file path; relative paths are resolved against the given directory. */
-    static Converter<Path> path(Path workingDirectory) {
+    static Converter<Path> path(Path baseDirectory) {
         return value -> {
             String text = text().convert(value);
             Path path = parseOrNull(text, Path::of);
             if (path == null) {
                 throw new InvalidValueException("must be a file path, was " + value.describe());
             }
-            return workingDirectory.resolve(path).normalize();
+            return baseDirectory.resolve(path).normalize();
         };
     }
 

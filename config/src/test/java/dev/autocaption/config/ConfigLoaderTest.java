@@ -110,8 +110,10 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void relativePathsInTheFileResolveAgainstTheWorkingDirectory() throws Exception {
-        Path config = write("autocaption.yaml", """
+    void relativePathsInTheFileResolveAgainstTheFilesDirectory() throws Exception {
+        Path etc = Files.createDirectories(directory.resolve("etc"));
+        Path config = Files.writeString(etc.resolve("autocaption.yaml"), """
+                store: { url: "jdbc:h2:file:./data/autocaption;MODE=LEGACY" }
                 model: { path: models/im2txt, vocab: vocab/word_counts.txt }
                 review: { approvals-file: ./state/approvals.yaml }
                 accounts:
@@ -119,15 +121,39 @@ class ConfigLoaderTest {
                     type: flickr
                     credentials: { api-key: k, api-secret: s }
                     credentials-file: ../tokens/flickr.yaml
+                    review: { approvals-file: flickr.yaml }
                 """);
+
+        BotConfig loaded = new ConfigLoader(Map.of(), directory.resolve("elsewhere")).load(config).config();
+
+        assertThat(loaded.store().url()).isEqualTo("jdbc:h2:file:" + etc.resolve("data/autocaption") + ";MODE=LEGACY");
+        assertThat(loaded.model().path()).isEqualTo(etc.resolve("models/im2txt"));
+        assertThat(loaded.model().vocab()).isEqualTo(etc.resolve("vocab/word_counts.txt"));
+        assertThat(loaded.review().approvalsFile()).isEqualTo(etc.resolve("state/approvals.yaml"));
+        assertThat(loaded.accounts().get(0).review().approvalsFile()).isEqualTo(etc.resolve("flickr.yaml"));
+        assertThat(loaded.accounts().get(0).credentialsFile()).isEqualTo(directory.resolve("tokens/flickr.yaml"));
+    }
+
+    @Test
+    void defaultStoreAndApprovalsFileLiveBesideTheConfigFile() throws Exception {
+        Path etc = Files.createDirectories(directory.resolve("etc"));
+        Path config = Files.writeString(etc.resolve("autocaption.yaml"), "web: { port: 9000 }\n");
 
         BotConfig loaded = new ConfigLoader(Map.of(), directory).load(config).config();
 
-        assertThat(loaded.model().path()).isEqualTo(directory.resolve("models/im2txt"));
-        assertThat(loaded.model().vocab()).isEqualTo(directory.resolve("vocab/word_counts.txt"));
-        assertThat(loaded.review().approvalsFile()).isEqualTo(directory.resolve("state/approvals.yaml"));
-        assertThat(loaded.accounts().get(0).credentialsFile())
-                .isEqualTo(directory.getParent().resolve("tokens/flickr.yaml"));
+        assertThat(loaded.store().url()).isEqualTo("jdbc:h2:file:" + etc.resolve("data/autocaption"));
+        assertThat(loaded.review().approvalsFile()).isEqualTo(etc.resolve("approvals.yaml"));
+    }
+
+    @Test
+    void withoutAFileRelativePathsResolveAgainstTheWorkingDirectory() throws Exception {
+        BotConfig parsed = new ConfigLoader(Map.of(), directory).parse("""
+                store: { url: "jdbc:h2:./db/x" }
+                review: { approvals-file: a.yaml }
+                """, "text");
+
+        assertThat(parsed.store().url()).isEqualTo("jdbc:h2:file:" + directory.resolve("db/x"));
+        assertThat(parsed.review().approvalsFile()).isEqualTo(directory.resolve("a.yaml"));
     }
 
     @Test

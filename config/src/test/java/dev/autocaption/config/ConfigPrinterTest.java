@@ -40,7 +40,7 @@ class ConfigPrinterTest {
     void printsEveryKeyWithTheDefaultsInEffect() throws Exception {
         assertThat(ConfigPrinter.toYaml(TestConfigs.parse(""))).isEqualTo("""
                 store:
-                  url: jdbc:h2:file:./data/autocaption
+                  url: jdbc:h2:file:/srv/autocaption/data/autocaption
                 model:
                   engine: show-and-tell
                   path: /srv/autocaption/models/demo
@@ -132,7 +132,7 @@ class ConfigPrinterTest {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(),
                 a.maxImageSize(), a.allowDemoModel(), masked, a.credentialsFile(), a.schedule(), a.filter(),
-                a.review());
+                a.review(), a.maxPostsPerDay());
     }
 
     private static Secret mask(Secret secret) {

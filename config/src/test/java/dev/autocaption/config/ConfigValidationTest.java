@@ -237,6 +237,7 @@ class ConfigValidationTest {
                     backfill: yes
                     write-template: "Caption: {text}"
                     max-image-size: 32
+                    max-posts-per-day: 0
                     exclude-albums: [ 72157600000000001, { id: 2 } ]
                     credentials: { api-key: k, api-secret: s }
                 """)).containsExactly(
@@ -246,7 +247,16 @@ class ConfigValidationTest {
                 "accounts[0].backfill: must be true or false, was yes",
                 "accounts[0].write-template: must contain {caption}, was Caption: {text}",
                 "accounts[0].exclude-albums[1]: must be a string, was a mapping",
-                "accounts[0].max-image-size: must be in [64, 10000], was 32");
+                "accounts[0].max-image-size: must be in [64, 10000], was 32",
+                "accounts[0].max-posts-per-day: must be in [1, 100000], was 0");
+    }
+
+    @Test
+    void maxPostsPerDayIsReadPerAccount() throws Exception {
+        AccountConfig account = TestConfigs.parse("accounts:\n" + FLICKR_ACCOUNT + "    max-posts-per-day: 20\n")
+                .accounts().get(0);
+
+        assertThat(account.maxPostsPerDay()).isEqualTo(20);
     }
 
     @Test
@@ -256,7 +266,7 @@ class ConfigValidationTest {
         assertThat(account).isEqualTo(new AccountConfig("flickr-main", AccountType.FLICKR, null, null, false,
                 WriteMode.FILL_EMPTY, "{caption}", null, false, "nocaption", java.util.List.of(), 1600, false,
                 Credentials.flickr(Secret.of("key-1"), Secret.of("secret-1"), null, null), null,
-                ScheduleConfig.defaults(), FilterConfig.defaults(), TestConfigs.resolvedDefaults().review()));
+                ScheduleConfig.defaults(), FilterConfig.defaults(), TestConfigs.resolvedDefaults().review(), null));
     }
 
     @Test

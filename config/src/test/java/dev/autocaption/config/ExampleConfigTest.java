@@ -41,8 +41,9 @@ class ExampleConfigTest {
 
     @Test
     void exampleGlobalSectionsAreTheDefaults() throws Exception {
-        BotConfig config = new ConfigLoader(ENVIRONMENT, TestConfigs.WORKING_DIRECTORY).load(example).config();
-        BotConfig defaults = TestConfigs.resolvedDefaults();
+        Path directory = example.toAbsolutePath().getParent();
+        BotConfig config = new ConfigLoader(ENVIRONMENT, directory).load(example).config();
+        BotConfig defaults = new ConfigLoader(ENVIRONMENT, directory).parse("", "defaults");
 
         assertThat(List.of(config.store(), config.model(), config.filter(), config.review(), config.schedule(),
                 config.web())).containsExactly(defaults.store(), defaults.model(), defaults.filter(),

@@ -50,7 +50,7 @@ final class TestConfigs {
     /** The built-in defaults as the loader resolves them in {@link #WORKING_DIRECTORY}. */
     static BotConfig resolvedDefaults() {
         ModelConfig model = ModelConfig.defaults();
-        return new BotConfig(StoreConfig.defaults(),
+        return new BotConfig(StoreConfig.defaults().resolvedAgainst(WORKING_DIRECTORY),
                 new ModelConfig(model.engine(), WORKING_DIRECTORY.resolve("models/demo"), null, model.device(),
                         model.beamSize(), model.maxLength(), model.batchSize(), model.lengthNormalization(),
                         model.intraOpThreads(), model.interOpThreads(), model.maxImagePixels()),

@@ -1,5 +1,6 @@
 package dev.autocaption.inference;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,7 +9,11 @@ import java.util.Objects;
  * A failed image never fails the batch it was in.
  *
  * @param imageId  the {@link ImageInput#id()} this result belongs to
- * @param captions best first; empty when {@code error} is set (or when the engine recognised nothing)
+ * @param captions best first by {@link Caption#score()}, the number the filter judges, whatever order the engine
+ *                 found them in (Show and Tell's beam ends ordered by log-probability); ties keep the engine's
+ *                 order. Candidate 1 is thus the one the filter judges, and the one {@code caption},
+ *                 {@code queue} and {@code approve 1} mean. Empty when {@code error} is set (or when the engine
+ *                 recognised nothing)
  * @param error      why this image could not be captioned, naming the input; null on success
  * @param detections what a detector engine saw (label, score, box), whether or not it made a caption of them;
  *                   empty for engines that do not detect objects
@@ -18,11 +23,13 @@ import java.util.Objects;
  */
 public record CaptionResult(String imageId, List<Caption> captions, String error, List<Detection> detections,
         Familiarity familiarity) {
+    private static final Comparator<Caption> BY_SCORE = Comparator.comparingDouble(Caption::score).reversed();
+
     public CaptionResult {
         Objects.requireNonNull(imageId, "imageId");
         Objects.requireNonNull(captions, "captions");
         Objects.requireNonNull(detections, "detections");
-        captions = List.copyOf(captions);
+        captions = captions.stream().sorted(BY_SCORE).toList();
         detections = List.copyOf(detections);
         if (error != null && !captions.isEmpty()) {
             throw new IllegalArgumentException("a failed result has no captions, image " + imageId);
@@ -64,7 +71,7 @@ public record CaptionResult(String imageId, List<Caption> captions, String error
         return error != null;
     }
 
-    /** The best caption, or null when there is none. */
+    /** The best-scored caption, or null when there is none. */
     public Caption best() {
         return captions.isEmpty() ? null : captions.get(0);
     }

@@ -1,5 +1,6 @@
 package dev.autocaption.store;
 
+import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import java.time.Instant;
 import java.util.List;
@@ -20,14 +21,17 @@ import java.util.Objects;
  * @param engine         the engine of the written caption, else of the newest captioning; null before captioning
  * @param detections     what a detector engine saw in the newest captioning, highest score first; empty for
  *                       other engines and before captioning
- * @param postedText     the text of the newest successful write; null if never written
- * @param postedAt       when that write happened; null if never written
+ * @param postedText     the text of the newest successful write that was not rolled back; null if none
+ * @param postedAt       when that write happened; null if none
  * @param updatedAt      the time of the last transition
+ * @param accountType    the account's platform, as the store recorded it
+ * @param runId          the run that enqueued that write ({@code rollback --run} undoes it); null when there is
+ *                       no such write or a person's decision enqueued it outside a run
  */
 public record HistoryEntry(long photoId, String accountId, String remoteId, PhotoState state, String reason,
                            String captionText, Double score, DecisionSource decisionSource, String modelId,
                            Engine engine, List<DetectedObject> detections, String postedText, Instant postedAt,
-                           Instant updatedAt) {
+                           Instant updatedAt, AccountType accountType, Long runId) {
     public HistoryEntry {
         Checks.positive(photoId, "photoId");
         Checks.notBlank(accountId, "accountId");
@@ -35,6 +39,7 @@ public record HistoryEntry(long photoId, String accountId, String remoteId, Phot
         Objects.requireNonNull(state, "state");
         detections = List.copyOf(Objects.requireNonNull(detections, "detections"));
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(accountType, "accountType");
     }
 
     /** {@code <account>/<remote id>}. */

@@ -1,5 +1,6 @@
 package dev.autocaption.store;
 
+import dev.autocaption.config.AccountType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,23 +12,25 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The history view behind {@code autocaption history}: one row per photo with its newest captioning (best caption,
- * engine, model, detections), newest decision and newest successful write. Works on an empty store (no rows).
+ * The history view behind {@code autocaption history}: one row per photo with its account's platform, its newest
+ * captioning (best caption, engine, model, detections), newest decision and newest successful write that was not
+ * rolled back (a rolled-back post is no longer the photo's caption). Works on an empty store (no rows).
  * Obtain it from {@link Transaction#history()}.
  */
 public final class HistoryRepository {
     private static final String SELECT = "SELECT p.id, p.account_id, p.remote_id, p.state, p.reason,"
             + " p.state_changed_at, c.caption_text, COALESCE(po.score, c.score) AS score, d.source,"
             + " COALESCE(po.model_id, g.model_id) AS model_id, COALESCE(pc.engine, g.engine) AS engine,"
-            + " g.id AS generation_id, po.written_text, po.posted_at"
+            + " g.id AS generation_id, po.written_text, po.posted_at, po.run_id, a.type AS account_type"
             + " FROM photos p"
+            + " JOIN accounts a ON a.id = p.account_id"
             + " LEFT JOIN caption_generations g ON g.photo_id = p.id AND g.generation = (SELECT MAX(g2.generation)"
             + " FROM caption_generations g2 WHERE g2.photo_id = p.id)"
             + " LEFT JOIN caption_candidates c ON c.photo_id = p.id AND c.candidate_rank = 1"
             + " AND c.generation = g.generation"
             + " LEFT JOIN decisions d ON d.id = (SELECT MAX(d2.id) FROM decisions d2 WHERE d2.photo_id = p.id)"
             + " LEFT JOIN posts po ON po.id = (SELECT MAX(po2.id) FROM posts po2 WHERE po2.photo_id = p.id"
-            + " AND po2.posted_at IS NOT NULL)"
+            + " AND po2.posted_at IS NOT NULL AND po2.rolled_back_at IS NULL)"
             + " LEFT JOIN caption_candidates pc ON pc.id = po.caption_id"
             + " WHERE 1 = 1";
 
@@ -100,7 +103,7 @@ public final class HistoryRepository {
         return entries.stream().map(e -> new HistoryEntry(e.photoId(), e.accountId(), e.remoteId(), e.state(),
                 e.reason(), e.captionText(), e.score(), e.decisionSource(), e.modelId(), e.engine(),
                 detections.getOrDefault(generations.get(e.photoId()), List.of()), e.postedText(), e.postedAt(),
-                e.updatedAt())).toList();
+                e.updatedAt(), e.accountType(), e.runId())).toList();
     }
 
     private static HistoryEntry read(ResultSet row) throws SQLException {
@@ -111,6 +114,9 @@ public final class HistoryRepository {
                 SqlValues.decode(DecisionSource.values(), row.getString("source"), "decisions.source"),
                 row.getString("model_id"), engine == null ? null : GenerationRows.engine(row), List.of(),
                 row.getString("written_text"), SqlValues.instant(row, "posted_at"),
-                SqlValues.instant(row, "state_changed_at"));
+                SqlValues.instant(row, "state_changed_at"),
+                SqlValues.decode(AccountType.values(), AccountType::configName, row.getString("account_type"),
+                        "accounts.type"),
+                SqlValues.nullableLong(row, "run_id"));
     }
 }

@@ -176,6 +176,16 @@ public final class PostRepository {
                 }, "rolled back");
     }
 
+    /**
+     * Withdraws a pending entry before it is written, because a person rejected the photo or decided anew; the
+     * reason goes to the event log. Fails when the entry is no longer pending (a worker has claimed it).
+     */
+    public Post withdraw(long postId, String reason) throws SQLException {
+        Checks.notBlank(reason, "reason");
+        return change(postId, "withdraw", PostState.PENDING, PostState.WITHDRAWN, "", (statement, index) -> index,
+                "withdrawn: " + reason);
+    }
+
     /** One entry by id. */
     public Optional<Post> find(long postId) throws SQLException {
         return select(" WHERE id = ?", List.of(postId)).stream().findFirst();
@@ -194,6 +204,21 @@ public final class PostRepository {
     /** Every entry for one photo, oldest first. */
     public List<Post> forPhoto(long photoId) throws SQLException {
         return select(" WHERE photo_id = ? ORDER BY id", List.of(photoId));
+    }
+
+    /**
+     * The account's entries written after {@code after}, oldest write first, rolled back or not: what counts
+     * against a daily cap on writes.
+     */
+    public List<Post> writtenAfter(String accountId, Instant after) throws SQLException {
+        return select(" WHERE posted_at > ? AND photo_id IN (SELECT id FROM photos WHERE account_id = ?)"
+                + " ORDER BY posted_at, id", List.of(after, accountId));
+    }
+
+    /** The account's entries waiting to be written, oldest first. */
+    public List<Post> pendingOf(String accountId) throws SQLException {
+        return select(" WHERE state = ? AND photo_id IN (SELECT id FROM photos WHERE account_id = ?) ORDER BY id",
+                List.of(PostState.PENDING.code(), accountId));
     }
 
     /** Written ({@link PostState#DONE}) entries matching the selection, oldest first: what a rollback would undo. */

@@ -10,6 +10,7 @@ import static dev.autocaption.store.StoreFixtures.detectorCandidate;
 import static dev.autocaption.store.StoreFixtures.dog;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
@@ -55,6 +56,29 @@ class HistoryRepositoryTest {
         assertThat(entry.postedText()).isEqualTo("a dog on a beach");
         assertThat(entry.postedAt()).isEqualTo(clock.instant());
         assertThat(entry.updatedAt()).isEqualTo(clock.instant());
+    }
+
+    @Test
+    void aRolledBackPostIsNoLongerThePhotosCaptionWhenAPersonsTextTookItsPlace() {
+        database.useTransaction(StoreFixtures::accounts);
+        long id = posted(FLICKR, "1", "A dog on a beach");
+        database.useTransaction(tx -> {
+            tx.posts().markRolledBack(tx.posts().forPhoto(id).get(0).id());
+            tx.photos().transition(id, PhotoState.POSTED, PhotoState.ROLLED_BACK, "rolled back");
+            tx.photos().transition(id, PhotoState.ROLLED_BACK, PhotoState.CAPTIONED, "recaptioned");
+            tx.photos().transition(id, PhotoState.CAPTIONED, PhotoState.QUEUED, null);
+            tx.photos().transition(id, PhotoState.QUEUED, PhotoState.APPROVED, null);
+            tx.photos().transition(id, PhotoState.APPROVED, PhotoState.POSTING, null);
+            tx.photos().transition(id, PhotoState.POSTING, PhotoState.SKIPPED, "human text");
+        });
+
+        HistoryEntry entry = history(HistoryQuery.all()).get(0);
+
+        assertThat(entry.state()).isEqualTo(PhotoState.SKIPPED);
+        assertThat(entry.postedText()).isNull();
+        assertThat(entry.postedAt()).isNull();
+        assertThat(entry.runId()).isNull();
+        assertThat(entry.accountType()).isEqualTo(AccountType.FLICKR);
     }
 
     @Test

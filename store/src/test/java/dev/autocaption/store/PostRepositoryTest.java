@@ -166,6 +166,49 @@ class PostRepositoryTest {
     }
 
     @Test
+    void aWithdrawnEntryIsNeverClaimed() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+
+        Post withdrawn = database.inTransaction(tx -> tx.posts().withdraw(id, "rejected (cli)"));
+        Optional<Post> next = database.inTransaction(tx -> tx.posts().claimNext(null));
+
+        assertThat(withdrawn.state()).isEqualTo(PostState.WITHDRAWN);
+        assertThat(next).isEmpty();
+        List<Event> events = database.inTransaction(tx -> tx.events().forPhoto(flickrPhoto));
+        assertThat(events).extracting(Event::message)
+                .contains("post " + id + " withdrawn: rejected (cli)");
+    }
+
+    @Test
+    void writtenAfterCountsTheAccountsWritesAfterTheInstantRolledBackOrNot() {
+        long first = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().markDone(tx.posts().claim(first).id(), List.of()));
+        database.useTransaction(tx -> tx.posts().markRolledBack(first));
+        clock.advance(Duration.ofHours(1));
+        long second = database.inTransaction(tx -> tx.posts().enqueue(post("k2", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().markDone(tx.posts().claim(second).id(), List.of()));
+
+        List<Post> all = database.inTransaction(tx -> tx.posts().writtenAfter(FLICKR, StoreFixtures.START.minusSeconds(1)));
+        List<Post> later = database.inTransaction(tx -> tx.posts().writtenAfter(FLICKR, StoreFixtures.START));
+        List<Post> page = database.inTransaction(tx -> tx.posts().writtenAfter(PAGE, StoreFixtures.START.minusSeconds(1)));
+
+        assertThat(all).extracting(Post::id).containsExactly(first, second);
+        assertThat(later).extracting(Post::id).containsExactly(second);
+        assertThat(page).isEmpty();
+    }
+
+    @Test
+    void aClaimedEntryCannotBeWithdrawn() {
+        long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
+        database.useTransaction(tx -> tx.posts().claim(id));
+
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.posts().withdraw(id, "rejected (cli)")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("cannot withdraw post " + id + " (key k1, photo id " + flickrPhoto
+                        + "): it is claimed, expected pending");
+    }
+
+    @Test
     void claimedEntriesAreFoundForReconciliationAfterACrash() {
         long id = database.inTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null))).post().id();
         database.useTransaction(tx -> tx.posts().claim(id));

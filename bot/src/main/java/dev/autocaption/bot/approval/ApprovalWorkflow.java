@@ -9,6 +9,8 @@ import dev.autocaption.store.DecisionAction;
 import dev.autocaption.store.DecisionSource;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.Post;
+import dev.autocaption.store.PostState;
 import dev.autocaption.store.Transaction;
 import java.sql.SQLException;
 import java.util.List;
@@ -18,8 +20,10 @@ import java.util.function.Function;
 
 /**
  * The one place where a person's decision moves a photo: approve (a candidate) or edit → {@code approved} with an
- * outbox entry; reject → {@code dropped}. Queued and dropped photos can be decided; a photo not captioned yet waits;
- * approved, posted, skipped and failed photos are refused with the reason. Each decision is one transaction.
+ * outbox entry; reject → {@code dropped}. Queued and dropped photos can be decided; so can an approved photo not
+ * written yet: its pending outbox entry is withdrawn first (a new decision replaces it, a reject drops the photo),
+ * unless the decision is the one already pending. A photo not captioned yet waits; photos being written, posted,
+ * skipped and failed are refused with the reason. Each decision is one transaction.
  */
 public final class ApprovalWorkflow {
     /** What happened to one decision. */
@@ -72,15 +76,50 @@ public final class ApprovalWorkflow {
         if (state == PhotoState.DISCOVERED || state == PhotoState.CAPTIONED) {
             return new Outcome(Result.NOT_YET, photo.key() + ": not captioned yet");
         }
-        if (state != PhotoState.QUEUED && state != PhotoState.DROPPED) {
+        if (state != PhotoState.QUEUED && state != PhotoState.DROPPED && state != PhotoState.APPROVED) {
             return new Outcome(Result.REFUSED, photo.key() + ": already " + state.code()
                     + (photo.reason() == null ? "" : " (" + photo.reason() + ")") + "; decision ignored");
         }
-        return switch (approval.action()) {
+        String withdrawn = "";
+        if (state == PhotoState.APPROVED) {
+            Optional<Post> pending = tx.posts().forPhoto(photo.id()).stream()
+                    .filter(post -> post.state() == PostState.PENDING).findFirst();
+            if (pending.isEmpty() || alreadyPending(tx, photo, pending.get(), approval)) {
+                return new Outcome(Result.REFUSED, photo.key() + ": already approved with "
+                        + (pending.isEmpty() ? "a write in progress" : "this decision") + "; nothing changed");
+            }
+            photo = withdraw(tx, photo, pending.get(), source);
+            withdrawn = "approval withdrawn, ";
+        }
+        Outcome outcome = switch (approval.action()) {
             case REJECT -> reject(tx, photo, source);
             case APPROVE -> approve(tx, account, photo, approval.rank(), source);
             case EDIT -> edit(tx, account, photo, approval.text(), source);
         };
+        return new Outcome(outcome.result(), outcome.message().replaceFirst(": ", ": " + withdrawn));
+    }
+
+    /** True when the pending write is exactly what {@code approval} asks for. */
+    private static boolean alreadyPending(Transaction tx, Photo photo, Post pending, Approval approval)
+            throws SQLException {
+        Long captionId = pending.request().captionId();
+        return switch (approval.action()) {
+            case REJECT -> false;
+            case EDIT -> captionId == null && pending.request().text().equals(approval.text());
+            case APPROVE -> {
+                List<Caption> candidates = tx.captions().latest(photo.id());
+                yield captionId != null && approval.rank() <= candidates.size()
+                        && candidates.get(approval.rank() - 1).id() == captionId;
+            }
+        };
+    }
+
+    /** Takes back the pending write of an approved photo, which goes back to queued for the new decision. */
+    private static Photo withdraw(Transaction tx, Photo photo, Post pending, DecisionSource source)
+            throws SQLException {
+        tx.posts().withdraw(pending.id(), "approval withdrawn (" + source.code() + ")");
+        return tx.photos().transition(photo.id(), PhotoState.APPROVED, PhotoState.QUEUED,
+                "approval withdrawn (" + source.code() + ")");
     }
 
     private static Outcome reject(Transaction tx, Photo photo, DecisionSource source) throws SQLException {

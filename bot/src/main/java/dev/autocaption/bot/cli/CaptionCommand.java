@@ -66,6 +66,10 @@ final class CaptionCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE, "--top must be at least 1, was " + top);
         }
         List<Path> files = ImageArguments.expand(images, context.workingDirectory());
+        if (files.stream().noneMatch(Files::isRegularFile)) {
+            throw new CommandFailure(ExitCode.INPUT, "no such image file: " + String.join(", ",
+                    files.stream().map(Path::toString).toList()));
+        }
         List<CaptionResult> results = new ArrayList<>();
         try (ImageCaptioner captioner = load()) {
             for (int from = 0; from < files.size(); from += CHUNK) {
@@ -119,6 +123,17 @@ final class CaptionCommand implements Callable<Integer> {
         throw new CommandFailure(ExitCode.USAGE, "--engine: expected show-and-tell or detector, was " + engine);
     }
 
+    /** Why a file could not be read, without its path (the output names the file once, in front). */
+    private static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot read (" + e.getClass().getSimpleName() + ")";
+    }
+
     /** Captions the readable files; an unreadable one gets its own error result in its place. */
     private static List<CaptionResult> captionChunk(ImageCaptioner captioner, List<Path> files)
             throws CaptioningException {
@@ -128,8 +143,7 @@ final class CaptionCommand implements Callable<Integer> {
             try {
                 inputs.add(new ImageInput(files.get(i).toString(), Files.readAllBytes(files.get(i))));
             } catch (IOException e) {
-                unreadable[i] = CaptionResult.failed(files.get(i).toString(), files.get(i) + ": cannot read ("
-                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+                unreadable[i] = CaptionResult.failed(files.get(i).toString(), unreadable(e));
             }
         }
         List<CaptionResult> captioned = captioner.caption(inputs);

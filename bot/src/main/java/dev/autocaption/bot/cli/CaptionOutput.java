@@ -11,7 +11,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** Prints caption results as im2txt-style text or as the {@code --json} array. */
+/**
+ * Prints caption results as im2txt-style text or as the {@code --json} array. Candidates are numbered from 1,
+ * best-scored first, as {@code queue} and {@code approve RANK} number them.
+ */
 final class CaptionOutput {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -26,7 +29,7 @@ final class CaptionOutput {
     void text(List<CaptionResult> results) {
         for (CaptionResult result : results) {
             if (result.failed()) {
-                out.println(result.imageId() + ": error: " + result.error());
+                out.println(result.imageId() + ": error: " + error(result));
                 continue;
             }
             out.println("Captions for image " + result.imageId() + ":" + (result.familiarity() == null ? ""
@@ -38,11 +41,17 @@ final class CaptionOutput {
             }
             for (int i = 0; i < Math.min(top, captions.size()); i++) {
                 Caption c = captions.get(i);
-                out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i, c.text(), c.probability(),
+                out.println(String.format(Locale.ROOT, "  %d) %s (p=%f, score=%.4f)", i + 1, c.text(), c.probability(),
                         c.score()));
             }
         }
         out.flush();
+    }
+
+    /** The error without the image's name in front, which the output shows once already. */
+    private static String error(CaptionResult result) {
+        String prefix = result.imageId() + ": ";
+        return result.error().startsWith(prefix) ? result.error().substring(prefix.length()) : result.error();
     }
 
     void json(List<CaptionResult> results) {
@@ -50,12 +59,13 @@ final class CaptionOutput {
         for (CaptionResult result : results) {
             ObjectNode image = array.addObject().put("image", result.imageId());
             ArrayNode captions = image.putArray("captions");
-            result.captions().stream().limit(top).forEach(c -> {
-                ObjectNode node = captions.addObject().put("text", c.text()).put("p", c.probability())
-                        .put("score", c.score()).put("logprob", c.logProbability());
+            for (int i = 0; i < Math.min(top, result.captions().size()); i++) {
+                Caption c = result.captions().get(i);
+                ObjectNode node = captions.addObject().put("rank", i + 1).put("text", c.text())
+                        .put("p", c.probability()).put("score", c.score()).put("logprob", c.logProbability());
                 c.tokens().forEach(node.putArray("tokens")::add);
-            });
-            image.put("error", result.error());
+            }
+            image.put("error", result.failed() ? error(result) : null);
             if (result.familiarity() != null) {
                 image.put("familiarity", result.familiarity().value());
                 image.put("domainDistance", result.familiarity().distance());

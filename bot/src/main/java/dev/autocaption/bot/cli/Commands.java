@@ -29,6 +29,7 @@ final class Commands {
         root.addSubcommand("run", new RunCommand(context, globals));
         root.addSubcommand("status", new StatusCommand(context, globals));
         root.addSubcommand("accounts", new AccountsCommand(context, globals));
+        root.addSubcommand("runs", new RunsCommand(context, globals));
         root.addSubcommand("queue", new QueueCommand(context, globals));
         root.addSubcommand("approve", new ApproveCommand(context, globals));
         root.addSubcommand("reject", new RejectCommand(context, globals));

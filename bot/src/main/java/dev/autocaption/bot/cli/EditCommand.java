@@ -1,6 +1,7 @@
 package dev.autocaption.bot.cli;
 
 import dev.autocaption.bot.approval.Approval;
+import dev.autocaption.bot.approval.DecisionWords;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,8 +27,10 @@ final class EditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PhotoKey key = PhotoKey.parse("ACCOUNT/PHOTO", photo);
-        if (text == null || text.isBlank()) {
-            throw new CommandFailure(ExitCode.USAGE, "TEXT: must not be empty");
+        String problem = DecisionWords.editProblem(text);
+        if (problem != null) {
+            throw new CommandFailure(ExitCode.USAGE, "TEXT: " + problem + " (to decide, run autocaption approve "
+                    + key + " or autocaption reject " + key + ")");
         }
         return Decisions.apply(context, globals, Approval.edit(key.accountId(), key.photoId(), text));
     }

@@ -9,6 +9,7 @@ import dev.autocaption.inference.coco.CocoDataset;
 import dev.autocaption.inference.coco.CocoFormatException;
 import dev.autocaption.inference.evaluation.DomainComparison;
 import dev.autocaption.inference.evaluation.ScoredSet;
+import dev.autocaption.inference.training.ConsoleProgress;
 import dev.autocaption.inference.training.EvaluationRun;
 import dev.autocaption.inference.training.Evaluator;
 import dev.autocaption.inference.training.OutOfDomainImages;
@@ -62,10 +63,13 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE, "--out-of-domain must be 0 or more, was " + outOfDomain);
         }
         ModelConfig config = modelConfig();
+        CocoDataset dataset = dataset();
+        ConsoleProgress progress = new ConsoleProgress(context.err(), System.console() != null, context.clock(), 10);
+        int total = dataset.examples().size();
         try (ImageCaptioner captioner = context.engines().load(config)) {
             Evaluator evaluator = new Evaluator(64);
-            EvaluationRun run = evaluator.evaluate(captioner, CocoDataset.open(context.workingDirectory()
-                    .resolve(data)), n -> { });
+            progress.evaluating(0, total);
+            EvaluationRun run = evaluator.evaluate(captioner, dataset, n -> progress.evaluating(n, total));
             context.out().println(run.format());
             List<ScoredSet> others = outOfDomain(evaluator, captioner);
             if (!others.isEmpty()) {
@@ -75,8 +79,19 @@ final class EvaluateCommand implements Callable<Integer> {
             return run.failed() > 0 ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandFailure(ExitCode.INPUT, "cannot read the images of --photos " + photos + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The data set, read before the model loads: a wrong --data fails in a moment, not after the model. */
+    private CocoDataset dataset() {
+        Path dir = context.workingDirectory().resolve(data);
+        try {
+            return CocoDataset.open(dir);
         } catch (IOException | CocoFormatException e) {
-            throw new CommandFailure(ExitCode.INPUT, "cannot read data set " + data + ": " + e.getMessage(), e);
+            throw new CommandFailure(ExitCode.INPUT, "cannot read data set " + dir + ": " + e.getMessage(), e);
         }
     }
 

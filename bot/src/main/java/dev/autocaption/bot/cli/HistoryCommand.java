@@ -1,13 +1,13 @@
 package dev.autocaption.bot.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.HistoryEntry;
 import dev.autocaption.store.HistoryQuery;
 import dev.autocaption.store.PhotoState;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,14 +21,19 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code autocaption history}: what happened to each photo (posted, queued, dropped, skipped, failed, ...) with
- * its caption, score, who decided, the engine and model, what a detector saw and when; as a table, CSV or JSON.
+ * its caption, score, who decided, the engine and model, what a detector saw, the run that wrote it, its account's
+ * platform and its page there, and when; as a table, CSV or JSON. A rolled-back post is never shown as a photo's
+ * caption, and a skipped or rolled-back photo shows no machine caption in the table.
  */
 @Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show what happened to each photo, newest first: state and reason, caption, score, "
                 + "decision source, engine and model, what the detector saw (label, score, box) and time.")
 final class HistoryCommand implements Callable<Integer> {
     static final List<String> COLUMNS = List.of("photo", "state", "reason", "caption", "score", "decided_by",
-            "model", "engine", "detections", "posted_text", "posted_at", "updated_at");
+            "model", "engine", "detections", "posted_text", "posted_at", "updated_at", "account_type", "run",
+            "page_url");
+    /** States in which the newest candidate is not what the photo shows: a person's text, or our text undone. */
+    private static final Set<PhotoState> NO_CAPTION = EnumSet.of(PhotoState.SKIPPED, PhotoState.ROLLED_BACK);
 
     private final CliContext context;
     private final GlobalOptions globals;
@@ -73,7 +78,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (Database database = StoreSupport.open(config, context.clock())) {
             entries = database.inTransaction(tx -> tx.history().find(query));
         }
-        print(entries, context.out());
+        print(entries, Connectors.standard(context.runtime()), context.out());
         return ExitCode.OK;
     }
 
@@ -103,32 +108,35 @@ final class HistoryCommand implements Callable<Integer> {
         return parsed;
     }
 
-    private void print(List<HistoryEntry> entries, PrintWriter out) {
+    private void print(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
         switch (format) {
-            case TABLE -> table(entries, out);
-            case CSV -> Csv.print(COLUMNS, entries.stream().map(HistoryCommand::cells).toList(), out);
-            case JSON -> json(entries, out);
+            case TABLE -> table(entries, pages, out);
+            case CSV -> Csv.print(COLUMNS, entries.stream().map(entry -> cells(entry, pages)).toList(), out);
+            case JSON -> json(entries, pages, out);
         }
         out.flush();
     }
 
-    private static void table(List<HistoryEntry> entries, PrintWriter out) {
+    private void table(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
         if (entries.isEmpty()) {
             out.println("no photos match");
             return;
         }
-        TextTable table = new TextTable("PHOTO", "STATE", "CAPTION", "SCORE", "SEEN", "BY", "MODEL", "UPDATED",
-                "REASON");
+        TextTable table = new TextTable("PHOTO", "TYPE", "STATE", "CAPTION", "SCORE", "SEEN", "BY", "RUN", "MODEL",
+                "UPDATED", "REASON", "PAGE");
         for (HistoryEntry entry : entries) {
-            table.add(entry.key(), entry.state().code(), entry.postedText() != null ? entry.postedText()
-                    : entry.captionText(), score(entry), DetectionCells.compact(entry.detections()),
-                    entry.decisionSource() == null ? null : entry.decisionSource().code(), entry.modelId(),
-                    entry.updatedAt(), entry.reason());
+            String caption = entry.postedText() != null ? entry.postedText()
+                    : NO_CAPTION.contains(entry.state()) ? null : entry.captionText();
+            table.add(entry.key(), entry.accountType().configName(), entry.state().code(), caption, score(entry),
+                    DetectionCells.compact(entry.detections()),
+                    entry.decisionSource() == null ? null : entry.decisionSource().code(), entry.runId(),
+                    entry.modelId(), TimeText.age(entry.updatedAt(), context.clock().instant()), entry.reason(),
+                    pages.pageUrl(entry.accountType(), entry.remoteId()));
         }
         table.print(out);
     }
 
-    private static List<String> cells(HistoryEntry entry) {
+    private static List<String> cells(HistoryEntry entry, Connectors pages) {
         List<String> cells = new ArrayList<>();
         cells.add(entry.key());
         cells.add(entry.state().code());
@@ -142,6 +150,10 @@ final class HistoryCommand implements Callable<Integer> {
         cells.add(entry.postedText());
         cells.add(entry.postedAt() == null ? null : entry.postedAt().toString());
         cells.add(entry.updatedAt().toString());
+        cells.add(entry.accountType().configName());
+        cells.add(entry.runId() == null ? null : entry.runId().toString());
+        URI page = pages.pageUrl(entry.accountType(), entry.remoteId());
+        cells.add(page == null ? null : page.toString());
         return cells;
     }
 
@@ -149,22 +161,19 @@ final class HistoryCommand implements Callable<Integer> {
         return entry.score() == null ? null : String.format(Locale.ROOT, "%.3f", entry.score());
     }
 
-    private static void json(List<HistoryEntry> entries, PrintWriter out) {
+    private static void json(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (HistoryEntry entry : entries) {
             Map<String, Object> row = new LinkedHashMap<>();
-            List<String> cells = cells(entry);
+            List<String> cells = cells(entry, pages);
             for (int i = 0; i < COLUMNS.size(); i++) {
                 row.put(COLUMNS.get(i), cells.get(i));
             }
             row.put("score", entry.score());
+            row.put("run", entry.runId());
             row.put("detections", DetectionCells.json(entry.detections()));
             rows.add(row);
         }
-        try {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("history rows could not be written as JSON", e);
-        }
+        JsonOutput.print(out, rows);
     }
 }

@@ -3,6 +3,8 @@ package dev.autocaption.bot.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.autocaption.bot.approval.ApprovalsInbox;
+import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Caption;
 import dev.autocaption.store.CaptionGeneration;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code autocaption queue}: photos waiting for a decision, with their candidates and scores and what a detector
  * saw; {@code --format yaml} prints approvals-file lines (commented out) ready to paste into the approvals file.
+ * Entries of the approvals files that will not be applied (a misspelt decision word, unquoted text) are listed on
+ * stderr first, whatever the format.
  */
 @Command(name = "queue", mixinStandardHelpOptions = true, sortOptions = false,
         description = "List photos waiting for a decision, with their caption candidates and scores.")
@@ -62,6 +66,7 @@ final class QueueCommand implements Callable<Integer> {
         try (Database database = StoreSupport.open(config, context.clock())) {
             entries = read(database, account, limit);
         }
+        approvalsProblems(config);
         PrintWriter out = context.out();
         switch (format) {
             case TABLE -> table(entries, out);
@@ -70,6 +75,19 @@ final class QueueCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** What the approvals files hold that is applied to nothing (misspelt words, short unquoted text), on stderr. */
+    private void approvalsProblems(BotConfig config) {
+        List<AccountConfig> accounts = config.accounts().stream()
+                .filter(a -> account == null || a.id().equals(account)).toList();
+        List<String> problems = ApprovalsInbox.problems(accounts);
+        if (!problems.isEmpty()) {
+            context.err().println("the approvals file has " + problems.size() + " entr" + (problems.size() == 1
+                    ? "y" : "ies") + " that will not be applied until corrected:");
+            problems.forEach(problem -> context.err().println("  " + problem));
+            context.err().flush();
+        }
     }
 
     /** The queued photos (of one account, or all for null), longest-waiting first, with their candidates. */

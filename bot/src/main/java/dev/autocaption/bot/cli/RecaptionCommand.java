@@ -40,11 +40,13 @@ final class RecaptionCommand implements Callable<Integer> {
                     + " in the config");
         }
         List<Caption> captions;
-        try (Database database = StoreSupport.open(config, context.clock());
-             ImageCaptioner captioner = context.engines().load(config.model())) {
-            captions = new Recaption(database, captioner).run(Connectors.standard(
-                    context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600)
-                    .create(account), key.photoId());
+        try (Database database = StoreSupport.open(config, context.clock())) {
+            Recaption.check(database, key.accountId(), key.photoId());
+            try (ImageCaptioner captioner = context.engines().load(config.model())) {
+                captions = new Recaption(database, captioner).run(Connectors.standard(
+                        context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600)
+                        .create(account), key.photoId());
+            }
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "cannot caption with " + config.model().path() + ": "
                     + e.getMessage(), e);

@@ -78,6 +78,10 @@ final class RollbackCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE, "--since: only with --account");
         }
         if (selection.run != null) {
+            if (database.inTransaction(tx -> tx.runs().find(selection.run)).isEmpty()) {
+                throw new CommandFailure(ExitCode.USAGE, "--run: no run " + selection.run + " in the store "
+                        + "('autocaption runs' lists them)");
+            }
             return PostSelection.ofRun(selection.run);
         }
         if (selection.model != null) {

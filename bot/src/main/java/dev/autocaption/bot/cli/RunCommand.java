@@ -2,6 +2,7 @@ package dev.autocaption.bot.cli;
 
 import dev.autocaption.bot.Bot;
 import dev.autocaption.bot.DaemonLock;
+import dev.autocaption.bot.approval.ApprovalsInbox;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.PipelineListener;
@@ -76,7 +77,12 @@ final class RunCommand implements Callable<Integer> {
 
     private PipelineListener listener(PrintWriter out) {
         if (!once && !dryRun) {
-            return event -> LOG.info("{}", event.line());
+            // approvals-file problems are logged as warnings where they are found (ApprovalsInbox)
+            return event -> {
+                if (event.kind() != PipelineEvent.Kind.APPROVALS || !ApprovalsInbox.isTrouble(event.detail())) {
+                    LOG.info("{}", event.line());
+                }
+            };
         }
         return event -> {
             synchronized (out) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A plain-text table with a header row, columns padded to their widest cell; cells longer than the column limit
- * are cut with an ellipsis so one long caption does not wrap the whole table.
+ * are cut with an ellipsis so one long caption does not wrap the whole table. The last column is never cut (it
+ * wraps no other column), so tables put their long explanations there.
  */
 final class TextTable {
     private static final int MAX_WIDTH = 60;
@@ -55,7 +56,7 @@ final class TextTable {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < row.size(); i++) {
             String cell = row.get(i);
-            if (cell.length() > widths[i]) {
+            if (cell.length() > widths[i] && i < row.size() - 1) {
                 cell = cell.substring(0, widths[i] - 1) + "…";
             }
             line.append(i == 0 ? "" : "  ").append(cell);

@@ -5,16 +5,18 @@ import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one explicit list of platforms: account type → how to build its {@link PhotoSource}. Adding a platform is
- * one class plus one {@link #register} line in {@link #standard}. Also owns the call budgets shared by accounts
+ * The one explicit list of platforms: account type → how to build its {@link PhotoSource} and where a photo's
+ * page is. Adding a platform is one class plus one {@link #register} line in {@link #standard}. Also owns the call budgets shared by accounts
  * with the same API key. Thread-safe.
  */
 public final class Connectors {
@@ -28,6 +30,7 @@ public final class Connectors {
     private final ConnectorRuntime runtime;
     private final int flickrCallsPerHour;
     private final Map<AccountType, Factory> factories = new LinkedHashMap<>();
+    private final Map<AccountType, Function<String, URI>> pages = new HashMap<>();
     private final Map<Secret, CallBudget> budgets = new HashMap<>();
 
     private Connectors(ConnectorRuntime runtime, int flickrCallsPerHour) {
@@ -46,9 +49,9 @@ public final class Connectors {
     /** Every platform we support, with {@code flickrCallsPerHour} calls per hour per Flickr API key. */
     public static Connectors standard(ConnectorRuntime runtime, int flickrCallsPerHour) {
         return new Connectors(runtime, flickrCallsPerHour)
-                .register(AccountType.FLICKR, FlickrPhotoSource::create)
-                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create)
-                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create);
+                .register(AccountType.FLICKR, FlickrPhotoSource::create, FlickrPhotoSource::pageUrl)
+                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl)
+                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl);
     }
 
     /** An empty list, for tests that register their own. */
@@ -59,6 +62,18 @@ public final class Connectors {
     public Connectors register(AccountType type, Factory factory) {
         factories.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(factory, "factory"));
         return this;
+    }
+
+    /** Registers a platform with the address of a photo's page on it (remote id → URL). */
+    public Connectors register(AccountType type, Factory factory, Function<String, URI> page) {
+        pages.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(page, "page"));
+        return register(type, factory);
+    }
+
+    /** The photo's page on its platform; null for a platform registered without one. */
+    public URI pageUrl(AccountType type, String remoteId) {
+        Function<String, URI> page = pages.get(type);
+        return page == null ? null : page.apply(remoteId);
     }
 
     /** Builds the source for an account; an unknown type is an error that lists the known ones. */

@@ -77,8 +77,8 @@ public final class Captioning {
         for (Photo photo : batch) {
             byte[] bytes = download(cycle, photo);
             if (bytes != null) {
-                inputs.add(new ImageInput(Long.toString(photo.id()), bytes));
-                byInput.put(Long.toString(photo.id()), photo);
+                inputs.add(new ImageInput(photo.key(), bytes));
+                byInput.put(photo.key(), photo);
             }
         }
         if (inputs.isEmpty()) {

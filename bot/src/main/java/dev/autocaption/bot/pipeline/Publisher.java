@@ -21,7 +21,8 @@ import java.util.Optional;
  * the photo, reconcile when our text or marker is already there, refuse to overwrite a person's new text (photo
  * {@code skipped: human text}, unless the write mode appends or replaces), record the field's current text, write,
  * mark, then record the receipts and {@code posted} in one transaction. An entry still claimed after a crash goes
- * through the same steps from the re-read, so it is reconciled instead of written again.
+ * through the same steps from the re-read, so it is reconciled instead of written again. New entries are written
+ * only while the account's {@link PostingCap} allows; the rest wait, pending, for a later cycle.
  *
  * <p>A failed write has the scope {@link FailureScope} gives it: one refused for this photo ends the photo failed
  * and the cycle goes on with the next entry; the API's own rate limit or 5xx, or a revoked token, returns the entry
@@ -50,12 +51,25 @@ public final class Publisher {
             return;
         }
         for (int written = 0; written < MAX_PER_CYCLE && !cycle.stopping().getAsBoolean(); written++) {
+            if (capped(cycle)) {
+                return;
+            }
             Optional<Post> claimed = cycle.database().inTransaction(tx -> claim(tx, cycle.accountId()));
             if (claimed.isEmpty()) {
                 return;
             }
             finish(cycle, claimed.get());
         }
+    }
+
+    /** True when the account's max-posts-per-day allows no write now; what waits is reported. */
+    private static boolean capped(Cycle cycle) {
+        PostingCap.Reached cap = cycle.database().inTransaction(tx -> PostingCap.check(tx, cycle.account().config(),
+                tx.clock().instant()));
+        if (cap != null && cap.waiting() > 0) {
+            cycle.emit(PipelineEvent.Kind.ACCOUNT, cycle.accountId(), cap.describe(cap.freeAt().toString()));
+        }
+        return cap != null;
     }
 
     private static List<Post> claimedOf(Cycle cycle) {

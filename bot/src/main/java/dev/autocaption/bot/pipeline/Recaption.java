@@ -31,9 +31,12 @@ public final class Recaption {
         this.captioner = Objects.requireNonNull(captioner, "captioner");
     }
 
-    /** @return the new candidates, best first */
-    public List<Caption> run(PhotoSource source, String remoteId) throws ConnectorException, CaptioningException {
-        String accountId = source.account().id();
+    /**
+     * The photo, when it can be captioned again now; cheap, so callers check before they load a model.
+     *
+     * @throws IllegalStateException naming the photo and why not (unknown, posted, approved, ...)
+     */
+    public static Photo check(Database database, String accountId, String remoteId) {
         Photo photo = database.inTransaction(tx -> tx.photos().find(accountId, remoteId)).orElseThrow(
                 () -> new IllegalStateException("no photo " + accountId + "/" + remoteId + " in the store"));
         if (!RECAPTIONABLE.contains(photo.state()) || photo.imageUrl() == null) {
@@ -41,6 +44,12 @@ public final class Recaption {
                     + (photo.state() == PhotoState.POSTED ? "; roll it back first (autocaption rollback --photo "
                     + photo.key() + ")" : "; it cannot be captioned again now"));
         }
+        return photo;
+    }
+
+    /** @return the new candidates, best first */
+    public List<Caption> run(PhotoSource source, String remoteId) throws ConnectorException, CaptioningException {
+        Photo photo = check(database, source.account().id(), remoteId);
         String postId = database.inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id())).orElse(null);
         byte[] image = source.openImage(RemotePhotos.of(photo, postId));
         CaptionResult result = captioner.caption(List.of(new ImageInput(photo.key(), image))).get(0);

@@ -94,7 +94,7 @@ public final class PollCycle {
 
     private String steps(Cycle cycle) {
         try {
-            for (String line : approvals.apply(cycle.accountId())) {
+            for (String line : approvals.apply(cycle.accountId(), cycle.runId())) {
                 listener.on(new PipelineEvent(PipelineEvent.Kind.APPROVALS, cycle.accountId(), line));
             }
             publisher.run(cycle);

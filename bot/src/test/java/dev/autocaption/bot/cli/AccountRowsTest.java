@@ -35,7 +35,7 @@ class AccountRowsTest {
                     flickr.backfill(), flickr.write(), flickr.writeTemplate(), flickr.pageId(),
                     flickr.includePrivate(), flickr.optOutTag(), flickr.excludeAlbums(), flickr.maxImageSize(),
                     flickr.allowDemoModel(), flickr.credentials(), flickr.credentialsFile(),
-                    ScheduleConfig.cron("0 0 * * * ?"), flickr.filter(), flickr.review());
+                    ScheduleConfig.cron("0 0 * * * ?"), flickr.filter(), flickr.review(), flickr.maxPostsPerDay());
             BotConfig config = new BotConfig(new StoreConfig("jdbc:h2:mem:" + UUID.randomUUID()),
                     ModelConfig.defaults(), FilterConfig.defaults(), ReviewConfig.defaults(),
                     ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(),

@@ -49,8 +49,8 @@ class CaptionCommandTest {
         CliRun run = CliRun.of(dir, "caption", "--model", "model", "photos/one.png,page.jpg", "photos/two.png");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
-        assertThat(run.out()).contains("Captions for image " + dir.resolve("photos/one.png") + ":\n  0) ",
-                "Captions for image " + dir.resolve("photos/two.png") + ":\n  0) ",
+        assertThat(run.out()).contains("Captions for image " + dir.resolve("photos/one.png") + ":\n  1) ",
+                "Captions for image " + dir.resolve("photos/two.png") + ":\n  1) ",
                 dir.resolve("page.jpg") + ": error: ");
         assertThat(run.out()).containsPattern("  2\\) .*\\. \\(p=\\d\\.\\d{6}, score=\\d\\.\\d{4}\\)");
     }
@@ -74,12 +74,31 @@ class CaptionCommandTest {
     }
 
     @Test
+    void candidatesAreNumberedFromOneBestScoredFirst() throws Exception {
+        CliRun text = CliRun.of(dir, "caption", "--model", "model", "photos/one.png");
+        CliRun json = CliRun.of(dir, "caption", "--model", "model", "--json", "photos/one.png");
+
+        JsonNode captions = new ObjectMapper().readTree(json.out()).get(0).get("captions");
+        assertThat(captions.findValuesAsText("rank")).containsExactly("1", "2", "3");
+        assertThat(captions.findValues("score")).extracting(JsonNode::asDouble).isSortedAccordingTo(
+                java.util.Comparator.reverseOrder());
+        assertThat(text.out()).containsPattern("  1\\) .*\n  2\\) .*\n  3\\) ");
+    }
+
+    @Test
     void missingFileIsReportedAsThatImagesError() {
         CliRun run = CliRun.of(dir, "caption", "--model", "model", "nowhere.jpg", "photos/one.png");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.PARTIAL_FAILURE);
-        assertThat(run.out()).contains(dir.resolve("nowhere.jpg") + ": error: " + dir.resolve("nowhere.jpg")
-                + ": cannot read (NoSuchFileException");
+        assertThat(run.out()).contains(dir.resolve("nowhere.jpg") + ": error: no such file\n");
+    }
+
+    @Test
+    void onlyMissingFilesIsAnInputErrorBeforeAnyModelLoads(@TempDir Path empty) {
+        CliRun run = CliRun.of(empty, "caption", "nowhere.jpg");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).isEqualTo("no such image file: " + empty.resolve("nowhere.jpg") + "\n");
     }
 
     @Test
@@ -109,7 +128,8 @@ class CaptionCommandTest {
     }
 
     @Test
-    void withoutAnyModelItSaysHowToGetOne(@TempDir Path empty) {
+    void withoutAnyModelItSaysHowToGetOne(@TempDir Path empty) throws IOException {
+        Files.writeString(empty.resolve("x.jpg"), "not looked at before the model");
         CliRun run = CliRun.of(empty, "caption", "x.jpg");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.MODEL);

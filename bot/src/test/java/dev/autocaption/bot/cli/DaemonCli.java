@@ -12,12 +12,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Runs daemon commands in-process against simulators, with a fake captioner registered as the engine. */
 final class DaemonCli implements AutoCloseable {
     final Path dir;
     final SimulatedAccounts sims;
     final FakeCaptioner captioner = new FakeCaptioner();
+    /** How many times a command loaded the model. */
+    final AtomicInteger loads = new AtomicInteger();
     final Path config;
     private final Engine engine;
 
@@ -27,6 +30,11 @@ final class DaemonCli implements AutoCloseable {
 
     /** With {@code model.engine} set to {@code engine}, which the fake captioner is registered as. */
     DaemonCli(Path dir, String reviewMode, Engine engine) {
+        this(dir, reviewMode, engine, "");
+    }
+
+    /** With more keys for the account, e.g. {@code "    max-posts-per-day: 2\n"}. */
+    DaemonCli(Path dir, String reviewMode, Engine engine, String accountKeys) {
         this.dir = dir;
         this.engine = engine;
         this.sims = new SimulatedAccounts(dir);
@@ -55,14 +63,17 @@ final class DaemonCli implements AutoCloseable {
                 """.formatted(dir.resolve("db/autocaption"), engine.configName(), reviewMode,
                 dir.resolve("approvals.yaml"), sims.flickr.baseUri(), TestAccounts.FLICKR_KEY,
                 TestAccounts.FLICKR_SECRET, TestAccounts.FLICKR_TOKEN, TestAccounts.FLICKR_TOKEN_SECRET,
-                dir.resolve("flickr.token")));
+                dir.resolve("flickr.token")) + accountKeys);
     }
 
     CliRun run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext context = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(), dir,
-                sims.clock, Engines.standard().register(engine, model -> captioner.open()), sims.runtime);
+                sims.clock, Engines.standard().register(engine, model -> {
+                    loads.incrementAndGet();
+                    return captioner.open();
+                }), sims.runtime);
         String[] full = new String[args.length + 2];
         full[0] = "--config";
         full[1] = config.toString();

@@ -71,8 +71,8 @@ class DaemonCommandsTest {
         CliRun second = cli.run("run", "--once");
 
         assertThat(yaml.out()).startsWith("decisions:\n").contains("  #   1: 0.90  A dog running on a beach.\n");
-        assertThat(ApprovalsFile.parse(yaml.out(), "queue").approvals()).isEmpty();
-        assertThat(ApprovalsFile.parse(pasted, "queue").approvals()).hasSize(1);
+        assertThat(ApprovalsFile.parse(yaml.out(), "queue", id -> 3).approvals()).isEmpty();
+        assertThat(ApprovalsFile.parse(pasted, "queue", id -> 3).approvals()).hasSize(1);
         assertThat(approve.out()).startsWith("flickr-main/" + cat + ": approved candidate 2");
         assertThat(second.out()).contains("posted      flickr-main/" + dog, "posted      flickr-main/" + cat);
         assertThat(cli.sims.flickr.photo(cat).description()).isEqualTo("A picture of something. (auto-generated)");
@@ -168,7 +168,7 @@ class DaemonCommandsTest {
         CliRun queueJson = cli.run("queue", "--format", "json");
 
         assertThat(table.out()).contains("SEEN").containsPattern("flickr-main/" + cat
-                + " +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
+                + " +flickr +queued +May be an image of a cat\\. +0\\.580 +cat 0\\.58, dog 0\\.31 ");
         assertThat(json.out()).contains("\"engine\" : \"detector\"", "\"model\" : \"" + FakeCaptioner.MODEL_ID + "\"",
                 "\"detections\" : [ {\n    \"label\" : \"cat\",\n    \"score\" : 0.58,\n    \"x\" : 4.5,\n"
                         + "    \"y\" : 3.25,\n    \"width\" : 441.0,\n    \"height\" : 293.0\n  }, {\n"

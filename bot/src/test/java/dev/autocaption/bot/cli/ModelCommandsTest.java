@@ -2,6 +2,7 @@ package dev.autocaption.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +48,9 @@ class ModelCommandsTest {
     }
 
     @Test
-    void evaluateWithAMissingModelIsAModelError() {
+    void evaluateWithAMissingModelIsAModelError() throws Exception {
+        Files.createDirectories(dir.resolve("d"));
+        Files.writeString(dir.resolve("d/captions.json"), "{\"images\": [], \"annotations\": []}");
         CliRun run = CliRun.of(dir, "evaluate", "--model", "nothing-here", "--data", "d");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.MODEL);

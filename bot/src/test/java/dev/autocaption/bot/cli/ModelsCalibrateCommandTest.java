@@ -77,9 +77,18 @@ class ModelsCalibrateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("model    tiny-scenes-", "BLEU");
         assertThat(run.out()).containsPattern("\\nscenes +24 \\|");
+        assertThat(run.err()).contains("evaluating: captioned images 0/24", "evaluating: captioned images 24/24");
         assertThat(run.out()).containsPattern("\\nnoise +1 \\|").containsPattern("\\ntext +1 \\|")
                 .containsPattern("\\ngradient +1 \\|").containsPattern("\\nphotographs +1 \\|")
                 .containsPattern("\\nall out of domain +4 \\|");
+    }
+
+    @Test
+    void evaluateWithAMissingDataSetFailsBeforeTheModelLoads() {
+        CliRun run = CliRun.of(dir, "evaluate", "--model", "model", "--data", "no-such-set");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err()).startsWith("cannot read data set " + dir.resolve("no-such-set") + ": ");
     }
 
     @Test

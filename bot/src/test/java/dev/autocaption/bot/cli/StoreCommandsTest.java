@@ -53,6 +53,38 @@ class StoreCommandsTest {
     }
 
     @Test
+    void readCommandsOnAMissingStoreSaySoAndCreateNothing() {
+        Path file = dir.resolve("data/autocaption.mv.db");
+        String message = "no store at " + file + " (store.url " + url + "); 'autocaption run' or 'autocaption db "
+                + "migrate' creates it. Relative store paths resolve against the config file's directory.\n";
+
+        for (String command : List.of("history", "queue", "accounts", "status", "db info")) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--config", config.toString()));
+            CliRun run = run(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.STORE);
+            assertThat(run.err()).as(command).isEqualTo(message);
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void aRelativeStoreUrlFollowsTheConfigFileFromAnyWorkingDirectory() throws Exception {
+        Path etc = Files.createDirectories(dir.resolve("etc"));
+        Path relative = Files.writeString(etc.resolve("autocaption.yaml"), "store:\n  url: jdbc:h2:file:./data/ac\n");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+        CliRun migrate = CliRun.of(etc, "db", "migrate");
+        CliRun history = CliRun.of(elsewhere, "history", "--config", relative.toString());
+
+        assertThat(migrate.exitCode()).as(migrate.err()).isZero();
+        assertThat(history.exitCode()).as(history.err()).isZero();
+        assertThat(etc.resolve("data/ac.mv.db")).exists();
+        assertThat(elsewhere.resolve("data")).doesNotExist();
+    }
+
+    @Test
     void migrateCreatesTheStoreAndThenReportsItUpToDate() {
         CliRun first = run("db", "migrate", "--config", config.toString());
         CliRun second = run("db", "migrate", "--config", config.toString());
@@ -75,6 +107,7 @@ class StoreCommandsTest {
 
     @Test
     void historyOnAnEmptyStorePrintsOnlyTheCsvHeader() {
+        run("db", "migrate", "--config", config.toString());
         CliRun run = run("history", "--format", "csv", "--config", config.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);

@@ -33,6 +33,17 @@ class ConnectorsTest {
     }
 
     @Test
+    void eachStandardPlatformNamesAPhotosPage() {
+        Connectors connectors = Connectors.standard(runtime);
+
+        assertThat(connectors.pageUrl(AccountType.FLICKR, "53684749845"))
+                .isEqualTo(URI.create("https://www.flickr.com/photo.gne?id=53684749845"));
+        assertThat(connectors.pageUrl(AccountType.FACEBOOK_PAGE, "10160000000000002"))
+                .isEqualTo(URI.create("https://www.facebook.com/10160000000000002"));
+        assertThat(Connectors.empty(runtime).pageUrl(AccountType.FLICKR, "1")).isNull();
+    }
+
+    @Test
     void standardListBuildsEachPlatformWithoutCallingIt() {
         Connectors connectors = Connectors.standard(runtime, 3600);
         AccountConfig flickr = TestAccounts.flickr(URI.create("http://127.0.0.1:9"), Path.of("/nonexistent/token"));

@@ -50,20 +50,20 @@ public final class TestAccounts {
                                         Credentials credentials, Path credentialsFile) {
         return new AccountConfig(id, type, apiBaseUrl, since, false, write, "{caption}", pageId, includePrivate,
                 "nocaption", excludeAlbums, 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
-                FilterConfig.defaults(), ReviewConfig.defaults());
+                FilterConfig.defaults(), ReviewConfig.defaults(), null);
     }
 
     /** The same account with other settings. */
     public static AccountConfig with(AccountConfig a, boolean backfill, String writeTemplate, int maxImageSize) {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), backfill, a.write(), writeTemplate,
                 a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(), maxImageSize, a.allowDemoModel(),
-                a.credentials(), a.credentialsFile(), a.schedule(), a.filter(), a.review());
+                a.credentials(), a.credentialsFile(), a.schedule(), a.filter(), a.review(), a.maxPostsPerDay());
     }
 
     public static AccountConfig withCredentials(AccountConfig a, Credentials credentials) {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(),
                 a.maxImageSize(), a.allowDemoModel(), credentials, a.credentialsFile(), a.schedule(), a.filter(),
-                a.review());
+                a.review(), a.maxPostsPerDay());
     }
 }

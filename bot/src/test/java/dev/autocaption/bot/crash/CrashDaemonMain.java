@@ -77,7 +77,8 @@ public final class CrashDaemonMain {
         ReviewConfig review = new ReviewConfig(ReviewMode.AUTO, dir.resolve("approvals.yaml"));
         AccountConfig account = new AccountConfig("flickr-main", AccountType.FLICKR, flickr, Instant.EPOCH, false,
                 WriteMode.FILL_EMPTY, "{caption} (auto-generated)", null, false, "nocaption", List.of(), 1600, false,
-                credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review);
+                credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review,
+                null);
         // One attempt per photo: the test runs on the wall clock, so a broken photo must end failed at once rather
         // than wait minutes for its next try; the retry path itself is covered by PhotoFailureScopeTest.
         return new BotConfig(new StoreConfig(storeUrl), ModelConfig.defaults(), FilterConfig.defaults(), review,

@@ -311,4 +311,16 @@ class PhotoFailureScopeTest {
         assertThat(List.of(h.photo(SimulatedAccounts.FLICKR_ID, first), h.photo(SimulatedAccounts.FLICKR_ID,
                 second))).allMatch(photo -> photo.state() == PhotoState.DISCOVERED && photo.attempts() == 0);
     }
+
+    @Test
+    void anImageTheDecoderCannotReadIsSkippedNamingThePhotoNotItsRowId() {
+        String html = flickrPhoto(401, "<html>not an image</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WatchedAccount account = flickr();
+
+        h.run(account);
+
+        Photo skipped = h.photo(SimulatedAccounts.FLICKR_ID, html);
+        assertThat(skipped.state()).isEqualTo(PhotoState.SKIPPED);
+        assertThat(skipped.reason()).startsWith("bad image: image " + SimulatedAccounts.FLICKR_ID + "/" + html + ": ");
+    }
 }

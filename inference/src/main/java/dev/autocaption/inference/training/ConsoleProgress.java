@@ -18,7 +18,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final Clock clock;
     private final long plainEveryMillis;
     private long lastPrinted = Long.MIN_VALUE;
-    private long calibrationStart;
+    private long rateStart;
 
     /**
      * @param terminal          whether {@code out} is a terminal (e.g. {@code System.console() != null})
@@ -43,12 +43,21 @@ public final class ConsoleProgress implements ProgressListener {
 
     @Override
     public void calibrating(int done, int total) {
+        rate("domain statistics: encoding images", done, total);
+    }
+
+    /** Evaluation progress: {@code done} of {@code total} images captioned, with the rate since 0. */
+    public void evaluating(int done, int total) {
+        rate("evaluating: captioned images", done, total);
+    }
+
+    private void rate(String what, int done, int total) {
         if (done == 0) {
-            calibrationStart = clock.millis();
+            rateStart = clock.millis();
         }
-        double seconds = (clock.millis() - calibrationStart) / 1000.0;
-        String line = String.format(Locale.ROOT, "domain statistics: encoding images %d/%d (%.1f images/s)", done,
-                total, seconds > 0 ? done / seconds : 0.0);
+        double seconds = (clock.millis() - rateStart) / 1000.0;
+        String line = String.format(Locale.ROOT, "%s %d/%d (%.1f images/s)", what, done, total,
+                seconds > 0 ? done / seconds : 0.0);
         if (terminal) {
             out.print("\r" + line + (done == total ? System.lineSeparator() : ""));
         } else if (done == total || due()) {

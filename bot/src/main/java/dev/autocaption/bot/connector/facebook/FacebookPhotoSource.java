@@ -10,12 +10,13 @@ import com.restfb.Version;
 import com.restfb.types.GraphResponse;
 import com.restfb.types.Photo;
 import com.restfb.types.Post;
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.ImageFetcher;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.PollResult;
@@ -27,6 +28,8 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +63,20 @@ public final class FacebookPhotoSource implements PhotoSource {
             throw new IllegalArgumentException("account " + account.id() + ": facebook-page needs page-id");
         }
         this.client = Objects.requireNonNull(client, "client");
-        this.calls = new GraphCalls(account.id(), client.getWebRequestor(), new GraphUsage(clock), sleeper);
+        this.calls = new GraphCalls(account.id(), client.getWebRequestor(), new GraphUsage(clock), sleeper,
+                NetworkFailure.endpoint(account.apiBaseUrl(), GRAPH_HOST));
         this.photos = new FacebookPhotos(account);
         this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
+
+    /** The photo's page on facebook.com. */
+    public static URI pageUrl(String remoteId) {
+        return URI.create("https://www.facebook.com/" + URLEncoder.encode(remoteId, StandardCharsets.UTF_8));
+    }
+
+    /** The Graph API host when the account sets no api-base-url. */
+    static final String GRAPH_HOST = "graph.facebook.com";
 
     /** The production wiring: RestFB with our timeouts, at the account's api-base-url (default graph.facebook.com). */
     public static FacebookPhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors) {

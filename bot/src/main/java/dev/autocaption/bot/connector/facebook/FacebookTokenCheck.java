@@ -8,6 +8,7 @@ import com.restfb.json.JsonValue;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorRuntime;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
@@ -54,7 +55,7 @@ public final class FacebookTokenCheck {
         this.account = Objects.requireNonNull(account, "account");
         this.client = FacebookPhotoSource.client(account, runtime);
         this.calls = new GraphCalls(account.id(), client.getWebRequestor(), new GraphUsage(runtime.clock()),
-                runtime.sleeper());
+                runtime.sleeper(), NetworkFailure.endpoint(account.apiBaseUrl(), FacebookPhotoSource.GRAPH_HOST));
     }
 
     /** The permissions an account needs for its type and write mode. */

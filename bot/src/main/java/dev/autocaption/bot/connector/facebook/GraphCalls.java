@@ -6,9 +6,10 @@ import com.restfb.exception.FacebookGraphException;
 import com.restfb.exception.FacebookJsonMappingException;
 import com.restfb.exception.FacebookNetworkException;
 import com.restfb.exception.FacebookResponseContentException;
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.bot.connector.Sleeper;
 import java.time.Duration;
 import java.util.Map;
@@ -33,9 +34,12 @@ final class GraphCalls {
     private final WebRequestor requestor;
     private final GraphUsage usage;
     private final Sleeper sleeper;
+    private final String endpoint;
 
-    GraphCalls(String account, WebRequestor requestor, GraphUsage usage, Sleeper sleeper) {
+    /** @param endpoint the server's {@code host:port}, named in network errors */
+    GraphCalls(String account, WebRequestor requestor, GraphUsage usage, Sleeper sleeper, String endpoint) {
         this.account = account;
+        this.endpoint = endpoint;
         this.requestor = requestor;
         this.usage = usage;
         this.sleeper = sleeper;
@@ -87,7 +91,8 @@ final class GraphCalls {
             Integer status = n.getHttpStatusCode();
             boolean transientFailure = status == null || status == 429 || status >= 500;
             return failure(operation, remoteId, transientFailure ? Action.RETRY_LATER : Action.GIVE_UP, null,
-                    status == null ? "network error: " + n.getMessage() : "HTTP " + status + " from the Graph API", e);
+                    status == null ? "network error: " + NetworkFailure.describe(endpoint, n)
+                            : "HTTP " + status + " from the Graph API at " + endpoint, e);
         }
         if (e instanceof FacebookJsonMappingException || e instanceof FacebookResponseContentException) {
             return failure(operation, remoteId, Action.RETRY_LATER, null, "unreadable response: " + e.getMessage(), e);

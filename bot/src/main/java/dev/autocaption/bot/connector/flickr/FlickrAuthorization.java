@@ -14,6 +14,7 @@ import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorRuntime;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.Secret;
 import java.io.IOException;
@@ -107,7 +108,8 @@ public final class FlickrAuthorization {
     public Login verify(Secret token, Secret tokenSecret) throws ConnectorException {
         Flickr flickr = new Flickr(account.credentials().apiKey().reveal(), account.credentials().apiSecret().reveal(),
                 FlickrPhotoSource.transport(account.apiBaseUrl(), runtime));
-        FlickrCalls calls = new FlickrCalls(account.id(), token, tokenSecret, CallBudget.flickrDefault(runtime.clock()));
+        FlickrCalls calls = new FlickrCalls(account.id(), token, tokenSecret, CallBudget.flickrDefault(runtime.clock()),
+                NetworkFailure.endpoint(account.apiBaseUrl(), FlickrPhotoSource.API_HOST));
         User user = calls.call(Operation.VERIFY, null, () -> flickr.getTestInterface().login());
         Auth auth = calls.call(Operation.VERIFY, null,
                 () -> flickr.getAuthInterface().checkToken(token.reveal(), tokenSecret.reveal()));

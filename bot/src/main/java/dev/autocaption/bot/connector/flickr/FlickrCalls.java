@@ -9,6 +9,7 @@ import dev.autocaption.bot.connector.CallBudget;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.config.Secret;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -27,9 +28,12 @@ final class FlickrCalls {
     private final Secret token;
     private final Secret tokenSecret;
     private final CallBudget budget;
+    private final String endpoint;
 
-    FlickrCalls(String account, Secret token, Secret tokenSecret, CallBudget budget) {
+    /** @param endpoint the server's {@code host:port}, named in network errors */
+    FlickrCalls(String account, Secret token, Secret tokenSecret, CallBudget budget, String endpoint) {
         this.account = account;
+        this.endpoint = endpoint;
         this.token = token;
         this.tokenSecret = tokenSecret;
         this.budget = budget;
@@ -111,8 +115,9 @@ final class FlickrCalls {
                     + message + "); run `autocaption auth flickr --account " + account + "`", e);
         }
         Throwable cause = e.getCause();
-        String what = cause instanceof SocketTimeoutException ? "timed out: " + cause.getMessage()
-                : cause instanceof IOException ? "network error: " + cause
+        String what = cause instanceof SocketTimeoutException ? "timed out reaching " + endpoint + ": "
+                + cause.getMessage()
+                : cause instanceof IOException ? "network error: " + NetworkFailure.describe(endpoint, cause)
                 : "unreadable response: " + (cause == null ? message : cause.toString());
         return failure(operation, remoteId, Action.RETRY_LATER, null, what, e);
     }

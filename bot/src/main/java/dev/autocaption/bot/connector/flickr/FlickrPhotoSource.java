@@ -7,13 +7,14 @@ import com.flickr4java.flickr.photos.PhotoList;
 import com.flickr4java.flickr.photos.PhotosInterface;
 import com.flickr4java.flickr.photos.SearchParameters;
 import dev.autocaption.bot.connector.CallBudget;
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.ImageFetcher;
 import dev.autocaption.bot.connector.ImageSize;
+import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.PollResult;
@@ -23,6 +24,8 @@ import dev.autocaption.bot.connector.WriteReceipt;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.Credentials;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -54,11 +57,20 @@ public final class FlickrPhotoSource implements PhotoSource {
         this.account = Objects.requireNonNull(account, "account");
         this.flickr = Objects.requireNonNull(flickr, "flickr");
         Credentials credentials = FlickrTokenFile.withStoredToken(account);
-        this.calls = new FlickrCalls(account.id(), credentials.token(), credentials.tokenSecret(), budget);
+        this.calls = new FlickrCalls(account.id(), credentials.token(), credentials.tokenSecret(), budget,
+                NetworkFailure.endpoint(account.apiBaseUrl(), API_HOST));
         this.photos = new FlickrPhotos(account);
         this.images = Objects.requireNonNull(images, "images");
         this.settings = Objects.requireNonNull(settings, "settings");
     }
+
+    /** The photo's page on flickr.com (Flickr redirects this id-only address to the owner's page). */
+    public static URI pageUrl(String remoteId) {
+        return URI.create("https://www.flickr.com/photo.gne?id=" + URLEncoder.encode(remoteId, StandardCharsets.UTF_8));
+    }
+
+    /** The Flickr API host when the account sets no api-base-url. */
+    static final String API_HOST = "api.flickr.com";
 
     /** The production wiring: Flickr4Java's REST transport at the account's api-base-url (default api.flickr.com). */
     public static FlickrPhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors) {

@@ -156,6 +156,17 @@ class FacebookErrorsTest {
     }
 
     @Test
+    void anUnreachableServerIsNamedWithItsHostAndPortAndTheCause() {
+        int port = h.sim.baseUri().getPort();
+        h.sim.close();
+
+        ConnectorException e = pollFails();
+
+        assertThat(e.action()).isEqualTo(Action.RETRY_LATER);
+        assertThat(e.getMessage()).contains("network error: cannot reach 127.0.0.1:" + port + " (ConnectException");
+    }
+
+    @Test
     void malformedBodyIsRetryable() {
         h.sim.faults().once("photos.list", Fault.Malformed.text("application/json", "{\"data\": [ {\"id\""));
 

@@ -166,7 +166,8 @@ class FlickrErrorsTest {
                 () -> source.poll(PollCursor.startingAt(T0)));
 
         assertThat(e.action()).isEqualTo(Action.RETRY_LATER);
-        assertThat(e.getMessage()).contains("network error");
+        assertThat(e.getMessage()).contains("network error: cannot reach 127.0.0.1:" + h.sim.baseUri().getPort()
+                + " (ConnectException: Connection refused)");
     }
 
     @Test
