@@ -25,13 +25,22 @@ final class LedoitWolf {
         double[][] centred = new double[n][d];
         double[][] s = new double[d][d];
         for (int k = 0; k < n; k++) {
+            double[] x = centred[k];
             for (int i = 0; i < d; i++) {
-                centred[k][i] = samples.get(k)[i] - mean[i];
+                x[i] = samples.get(k)[i] - mean[i];
             }
             for (int i = 0; i < d; i++) {
+                double xi = x[i] / n;
+                double[] row = s[i];
                 for (int j = 0; j <= i; j++) {
-                    s[i][j] += centred[k][i] * centred[k][j] / n;
+                    row[j] += xi * x[j];
                 }
+            }
+        }
+        // mirrored, so the quadratic forms below read whole rows (at 2,048 features, column reads dominated)
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < i; j++) {
+                s[j][i] = s[i][j];
             }
         }
         double trace = 0;
@@ -39,8 +48,7 @@ final class LedoitWolf {
         for (int i = 0; i < d; i++) {
             trace += s[i][i];
             for (int j = 0; j < d; j++) {
-                double v = j <= i ? s[i][j] : s[j][i];
-                frobenius += v * v;
+                frobenius += s[i][j] * s[i][j];
             }
         }
         double mu = trace / d;
@@ -54,11 +62,12 @@ final class LedoitWolf {
             double quadratic = 0;
             for (int i = 0; i < d; i++) {
                 squaredNorm += x[i] * x[i];
-                double row = 0;
+                double[] row = s[i];
+                double dot = 0;
                 for (int j = 0; j < d; j++) {
-                    row += (j <= i ? s[i][j] : s[j][i]) * x[j];
+                    dot += row[j] * x[j];
                 }
-                quadratic += x[i] * row;
+                quadratic += x[i] * dot;
             }
             spread += squaredNorm * squaredNorm - 2 * quadratic + frobenius;
         }
