@@ -116,19 +116,17 @@ public final class Bench implements AutoCloseable {
     }
 
     private float[] preprocessed(int batchSize) {
-        ImageDecoder decoder = new ImageDecoder(100_000_000L);
         float[] packed = null;
-        for (int i = 0; i < batchSize; i++) {
-            float[] one;
-            try {
-                one = captioner.model().preprocess(decoder.decode("photo" + i, photos.get(i)));
-            } catch (ImageDecodingException e) {
-                throw new IllegalStateException("synthetic photo failed to decode: " + e.getMessage(), e);
+        try (ImageDecoder decoder = new ImageDecoder(100_000_000L)) {
+            for (int i = 0; i < batchSize; i++) {
+                float[] one = captioner.model().preprocess(decoder.decode("photo" + i, photos.get(i)));
+                if (packed == null) {
+                    packed = new float[one.length * batchSize];
+                }
+                System.arraycopy(one, 0, packed, i * one.length, one.length);
             }
-            if (packed == null) {
-                packed = new float[one.length * batchSize];
-            }
-            System.arraycopy(one, 0, packed, i * one.length, one.length);
+        } catch (ImageDecodingException e) {
+            throw new IllegalStateException("synthetic photo failed to decode: " + e.getMessage(), e);
         }
         return packed;
     }
