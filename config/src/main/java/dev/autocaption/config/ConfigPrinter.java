@@ -61,6 +61,8 @@ public final class ConfigPrinter {
         node.put("inter-op-threads", model.interOpThreads());
         node.put("max-image-pixels", model.maxImagePixels());
         node.put("detector-threshold", model.detectorThreshold());
+        node.put("jpeg-dct", model.decoding().jpegDct().configName());
+        node.put("exif-orientation", model.decoding().exifOrientation());
         return node;
     }
 

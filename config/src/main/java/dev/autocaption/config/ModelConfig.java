@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param interOpThreads      TensorFlow inter-op threads; 0 lets TensorFlow decide
  * @param maxImagePixels      images with more pixels than this are refused before decoding (decompression bombs)
  * @param detectorThreshold   detector engine: objects scoring at least this are mentioned in the caption
+ * @param decoding            how photos are decoded: JPEG IDCT and EXIF orientation
  */
 public record ModelConfig(
         Engine engine,
@@ -31,7 +32,8 @@ public record ModelConfig(
         int intraOpThreads,
         int interOpThreads,
         long maxImagePixels,
-        double detectorThreshold) {
+        double detectorThreshold,
+        ImageDecoding decoding) {
 
     /** The bundled demo model, relative to the installation ({@code AUTOCAPTION_HOME}) or the working directory. */
     public static final Path DEFAULT_PATH = Path.of("models/demo");
@@ -44,6 +46,7 @@ public record ModelConfig(
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(decoding, "decoding");
         requireRange("beamSize", beamSize, 1, 64);
         requireRange("maxLength", maxLength, 2, 100);
         requireRange("batchSize", batchSize, 1, 1024);
@@ -60,11 +63,19 @@ public record ModelConfig(
         }
     }
 
-    /** A model configuration with the default detector threshold. */
+    /** A model configuration with the default image decoding. */
+    public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
+            int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels,
+            double detectorThreshold) {
+        this(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization, intraOpThreads,
+                interOpThreads, maxImagePixels, detectorThreshold, ImageDecoding.defaults());
+    }
+
+    /** A model configuration with the default detector threshold and image decoding. */
     public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
             int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels) {
         this(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization, intraOpThreads,
-                interOpThreads, maxImagePixels, DEFAULT_DETECTOR_THRESHOLD);
+                interOpThreads, maxImagePixels, DEFAULT_DETECTOR_THRESHOLD, ImageDecoding.defaults());
     }
 
     /** This configuration with another model path (and vocabulary file, null for the model's own). */
@@ -73,29 +84,35 @@ public record ModelConfig(
     }
 
     /**
-     * How this configuration runs models (device, threads, beam, batch, limits), applied to another engine's model
-     * at {@code newPath} (vocabulary file {@code newVocab}, null for the model's own).
+     * How this configuration runs models (device, threads, beam, batch, limits, decoding), applied to another
+     * engine's model at {@code newPath} (vocabulary file {@code newVocab}, null for the model's own).
      */
     public ModelConfig forModel(Engine newEngine, Path newPath, Path newVocab) {
         return new ModelConfig(newEngine, newPath, newVocab, device, beamSize, maxLength, batchSize,
-                lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
+                lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
     }
 
     /** This configuration with another beam size. */
     public ModelConfig withBeamSize(int newBeamSize) {
         return new ModelConfig(engine, path, vocab, device, newBeamSize, maxLength, batchSize, lengthNormalization,
-                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
     }
 
     /** This configuration with another number of images per encoder run. */
     public ModelConfig withBatchSize(int newBatchSize) {
         return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, newBatchSize, lengthNormalization,
-                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold);
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
+    }
+
+    /** This configuration with another way of decoding photos. */
+    public ModelConfig withDecoding(ImageDecoding newDecoding) {
+        return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization,
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, newDecoding);
     }
 
     public static ModelConfig defaults() {
         return new ModelConfig(Engine.SHOW_AND_TELL, DEFAULT_PATH, null, Device.AUTO, 3, 20, 8, 0.0, 0, 0,
-                100_000_000L, DEFAULT_DETECTOR_THRESHOLD);
+                100_000_000L, DEFAULT_DETECTOR_THRESHOLD, ImageDecoding.defaults());
     }
 
     static void requireRange(String name, long value, long min, long max) {

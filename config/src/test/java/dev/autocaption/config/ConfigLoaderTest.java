@@ -200,4 +200,13 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> loader.parse("model:\n  detector-threshold: 1.5\n", "t"))
                 .hasMessageContaining("model.detector-threshold: must be");
     }
+
+    @Test
+    void jpegDecodingIsAccurateWithExifOrientationUnlessConfigured() throws Exception {
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+
+        assertThat(loader.parse("", "t").model().decoding()).isEqualTo(ImageDecoding.defaults());
+        assertThat(loader.parse("model:\n  jpeg-dct: fast\n  exif-orientation: false\n", "t").model().decoding())
+                .isEqualTo(new ImageDecoding(JpegDct.FAST, false));
+    }
 }

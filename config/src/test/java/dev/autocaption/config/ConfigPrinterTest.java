@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class ConfigPrinterTest {
     private static final String FULL = """
             store: { url: "jdbc:h2:mem:printer" }
-            model: { engine: detector, path: /opt/models/nanodet, vocab: labels.txt, device: cpu, beam-size: 5 }
+            model: { engine: detector, path: /opt/models/nanodet, vocab: labels.txt, device: cpu, beam-size: 5,
+                     jpeg-dct: fast, exif-orientation: false }
             filter: { post-above: 0.75, drop-below: 0.25, min-words: 2, blocklist: [ "true", "123", "a: b" ] }
             review: { mode: auto }
             schedule: { cron: "0 0/30 * * * ?" }
@@ -54,6 +55,8 @@ class ConfigPrinterTest {
                   inter-op-threads: 0
                   max-image-pixels: 100000000
                   detector-threshold: 0.5
+                  jpeg-dct: accurate
+                  exif-orientation: true
                 filter:
                   post-above: 0.7
                   drop-below: 0.5

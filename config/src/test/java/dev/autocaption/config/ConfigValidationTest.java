@@ -93,6 +93,13 @@ class ConfigValidationTest {
     }
 
     @Test
+    void jpegDecodingValuesOutsideTheChoicesListTheAllowedOnes() {
+        assertThat(problems("model: { jpeg-dct: float, exif-orientation: sometimes }")).containsExactly(
+                "model.jpeg-dct: must be one of accurate, fast, was float",
+                "model.exif-orientation: must be true or false, was sometimes");
+    }
+
+    @Test
     void rangesAreReportedWithTheirBounds() {
         assertThat(problems("""
                 model: { max-length: 1, batch-size: 2000, max-image-pixels: 0, intra-op-threads: -1 }

@@ -27,4 +27,17 @@ class ModelConfigTest {
                 Path.of("models/demo"), null, Device.CPU, 7, 18, 32, 0.5, 2, 1, 1_000_000L, 0.6));
         assertThatThrownBy(() -> configured.withBatchSize(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void withDecodingChangesHowPhotosAreDecodedAndForModelKeepsIt() {
+        ImageDecoding im2txt = ImageDecoding.im2txt();
+
+        ModelConfig decoded = configured.withDecoding(im2txt);
+
+        assertThat(configured.decoding()).isEqualTo(new ImageDecoding(JpegDct.ACCURATE, true));
+        assertThat(decoded.decoding()).isEqualTo(new ImageDecoding(JpegDct.ACCURATE, false));
+        assertThat(decoded.forModel(Engine.DETECTOR, Path.of("d"), null).decoding()).isEqualTo(im2txt);
+        assertThat(decoded.withBeamSize(5).withBatchSize(2).decoding()).isEqualTo(im2txt);
+        assertThat(decoded.withDecoding(ImageDecoding.defaults())).isEqualTo(configured);
+    }
 }

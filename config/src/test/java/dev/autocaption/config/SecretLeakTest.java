@@ -51,7 +51,7 @@ class SecretLeakTest {
 
         assertThat(ConfigPrinter.toYaml(config)).doesNotContain("hunter2").contains("USER=bot;PASSWORD=***");
         assertThat(config.toString()).doesNotContain("hunter2");
-        assertThat(config.store().maskedUrl()).isEqualTo("jdbc:h2:file:./data/bot;USER=bot;PASSWORD=***");
+        assertThat(config.store().maskedUrl()).startsWith("jdbc:h2:file:").endsWith("/data/bot;USER=bot;PASSWORD=***");
         assertThat(config.store().url()).endsWith(";PASSWORD=hunter2");
     }
 

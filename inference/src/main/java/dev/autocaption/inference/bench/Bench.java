@@ -27,6 +27,8 @@ import org.bytedeco.javacpp.Pointer;
  */
 public final class Bench implements AutoCloseable {
     private static final int MAX_BATCH = 32;
+    /** Lines of the published im2txt word_counts.txt (for its 12,000 logits). */
+    private static final int PUBLISHED_VOCABULARY_LINES = 11_519;
 
     private final TensorFlowCaptioner captioner;
     private final long buildMillis;
@@ -51,7 +53,8 @@ public final class Bench implements AutoCloseable {
     public static Bench prepare(Device device, int beamSize, int maxLength, int intraOpThreads, Path workDir,
             Consumer<String> log) throws CaptioningException, IOException {
         long t0 = System.nanoTime();
-        RandomModels.write(workDir, "bench-random", Architecture.im2txt(), vocabulary(), 42);
+        RandomModels.write(workDir, "bench-random", Architecture.im2txt(), RandomModels.placeholderVocabulary(
+                PUBLISHED_VOCABULARY_LINES), 42);
         long built = (System.nanoTime() - t0) / 1_000_000;
         log.accept("built the full-size graph with random weights and saved it in " + built + " ms");
         long t1 = System.nanoTime();
@@ -113,19 +116,17 @@ public final class Bench implements AutoCloseable {
     }
 
     private float[] preprocessed(int batchSize) {
-        ImageDecoder decoder = new ImageDecoder(100_000_000L);
         float[] packed = null;
-        for (int i = 0; i < batchSize; i++) {
-            float[] one;
-            try {
-                one = captioner.model().preprocess(decoder.decode("photo" + i, photos.get(i)));
-            } catch (ImageDecodingException e) {
-                throw new IllegalStateException("synthetic photo failed to decode: " + e.getMessage(), e);
+        try (ImageDecoder decoder = new ImageDecoder(100_000_000L)) {
+            for (int i = 0; i < batchSize; i++) {
+                float[] one = captioner.model().preprocess(decoder.decode("photo" + i, photos.get(i)));
+                if (packed == null) {
+                    packed = new float[one.length * batchSize];
+                }
+                System.arraycopy(one, 0, packed, i * one.length, one.length);
             }
-            if (packed == null) {
-                packed = new float[one.length * batchSize];
-            }
-            System.arraycopy(one, 0, packed, i * one.length, one.length);
+        } catch (ImageDecodingException e) {
+            throw new IllegalStateException("synthetic photo failed to decode: " + e.getMessage(), e);
         }
         return packed;
     }
@@ -180,17 +181,6 @@ public final class Bench implements AutoCloseable {
     }
 
     /** Like the published vocabulary: 11,519 lines, {@code <S>} and {@code </S>} on lines 2 and 3. */
-    private static List<String> vocabulary() {
-        List<String> lines = new ArrayList<>();
-        lines.add("a 1000000");
-        lines.add("<S> 900000");
-        lines.add("</S> 900000");
-        for (int i = 3; i < 11_519; i++) {
-            lines.add("word" + i + " " + (11_519 - i));
-        }
-        return lines;
-    }
-
     @Override
     public void close() {
         captioner.close();

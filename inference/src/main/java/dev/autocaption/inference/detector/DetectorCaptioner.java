@@ -54,7 +54,7 @@ public final class DetectorCaptioner implements ImageCaptioner {
     private DetectorCaptioner(NanoDetModel model, String modelId, DetectorSettings settings) {
         this.model = model;
         this.modelId = modelId;
-        this.decoder = new ImageDecoder(settings.maxImagePixels());
+        this.decoder = new ImageDecoder(settings.maxImagePixels(), settings.decoding());
         this.captions = new DetectionCaption(settings.captionThreshold());
         this.workers = Executors.newFixedThreadPool(settings.workers(), r -> {
             Thread t = new Thread(r, "detector-worker");
@@ -76,7 +76,13 @@ public final class DetectorCaptioner implements ImageCaptioner {
                 settings.interOpThreads());
         LOG.info("detector {} loaded from {} in {} ms (warm-up run {} ms)", installed.modelId(),
                 installed.directory(), (System.nanoTime() - start) / 1_000_000, model.warmUpMillis());
-        return new DetectorCaptioner(model, installed.modelId(), settings);
+        try {
+            return new DetectorCaptioner(model, installed.modelId(), settings);
+        } catch (RuntimeException e) {
+            model.close();
+            throw new CaptioningException("detector " + installed.modelId() + ": could not create its image decoder "
+                    + "(" + settings.decoding() + "): " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -203,6 +209,10 @@ public final class DetectorCaptioner implements ImageCaptioner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        model.close();
+        try {
+            model.close();
+        } finally {
+            decoder.close();
+        }
     }
 }

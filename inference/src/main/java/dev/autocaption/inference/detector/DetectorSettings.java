@@ -1,6 +1,7 @@
 package dev.autocaption.inference.detector;
 
 import dev.autocaption.config.Device;
+import dev.autocaption.config.ImageDecoding;
 import dev.autocaption.config.ModelConfig;
 import java.util.Objects;
 
@@ -14,11 +15,13 @@ import java.util.Objects;
  * @param intraOpThreads   TensorFlow intra-op threads; 0 lets TensorFlow use every core
  * @param interOpThreads   TensorFlow inter-op threads; 0 lets TensorFlow decide
  * @param maxImagePixels   larger images are refused before decoding
+ * @param decoding         JPEG IDCT and EXIF orientation
  */
 public record DetectorSettings(double captionThreshold, int workers, Device device, int intraOpThreads,
-                               int interOpThreads, long maxImagePixels) {
+                               int interOpThreads, long maxImagePixels, ImageDecoding decoding) {
     public DetectorSettings {
         Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(decoding, "decoding");
         if (!(captionThreshold >= 0 && captionThreshold <= 1)) {
             throw new IllegalArgumentException("captionThreshold must be in [0, 1], was " + captionThreshold);
         }
@@ -34,12 +37,19 @@ public record DetectorSettings(double captionThreshold, int workers, Device devi
         }
     }
 
+    /** Settings with the default image decoding. */
+    public DetectorSettings(double captionThreshold, int workers, Device device, int intraOpThreads,
+            int interOpThreads, long maxImagePixels) {
+        this(captionThreshold, workers, device, intraOpThreads, interOpThreads, maxImagePixels,
+                ImageDecoding.defaults());
+    }
+
     /**
      * From the {@code model:} section: threads, device and pixel limit as configured; {@code batchSize} bounds the
      * worker pool (at most 2 workers, as TensorFlow already spreads one run over the cores).
      */
     public static DetectorSettings from(ModelConfig config, double captionThreshold) {
         return new DetectorSettings(captionThreshold, Math.min(2, config.batchSize()), config.device(),
-                config.intraOpThreads(), config.interOpThreads(), config.maxImagePixels());
+                config.intraOpThreads(), config.interOpThreads(), config.maxImagePixels(), config.decoding());
     }
 }

@@ -88,7 +88,7 @@ public final class DomainFit {
         double lambda = shrinkage == AUTOMATIC ? LedoitWolf.shrinkage(transformed) : shrinkage;
         List<Double> distances = new ArrayList<>(n);
         for (int fold = 0; fold < folds; fold++) {
-            Gaussian g = Gaussian.of(select(transformed, fold, false), lambda);
+            ShrunkGaussian g = ShrunkGaussian.of(select(transformed, fold, false), lambda);
             for (double[] z : select(transformed, fold, true)) {
                 distances.add(g.distance(z));
             }
@@ -96,7 +96,7 @@ public final class DomainFit {
         ScoreDistribution calibrated = ScoreDistribution.of(distances);
         DistanceQuantiles quantiles = new DistanceQuantiles(calibrated.percentile(50), calibrated.percentile(90),
                 calibrated.percentile(99), calibrated.max());
-        Gaussian all = Gaussian.of(transformed, lambda);
+        ShrunkGaussian all = ShrunkGaussian.of(transformed, lambda);
         return new DomainStatistics(modelId, n, lambda, logOffset, all.meanAsFloats(), all.precisionAsFloats(),
                 quantiles);
     }
@@ -109,95 +109,5 @@ public final class DomainFit {
             }
         }
         return out;
-    }
-
-    /** Mean and inverse shrunk covariance of a sample. */
-    private record Gaussian(double[] mean, double[][] precision) {
-        static Gaussian of(List<double[]> sample, double shrinkage) {
-            int n = sample.size();
-            int d = sample.get(0).length;
-            double[] mean = new double[d];
-            for (double[] x : sample) {
-                for (int i = 0; i < d; i++) {
-                    mean[i] += x[i];
-                }
-            }
-            for (int i = 0; i < d; i++) {
-                mean[i] /= n;
-            }
-            double[][] cov = covariance(sample, mean);
-            double trace = 0;
-            for (int i = 0; i < d; i++) {
-                trace += cov[i][i];
-            }
-            double floor = Math.max(trace / d, 1e-12);
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j <= i; j++) {
-                    cov[i][j] = (1 - shrinkage) * cov[i][j] + (i == j ? shrinkage * floor : 0);
-                }
-            }
-            return new Gaussian(mean, Cholesky.inverse(cov));
-        }
-
-        /** Lower triangle of the sample covariance (divided by n - 1). */
-        private static double[][] covariance(List<double[]> sample, double[] mean) {
-            int d = mean.length;
-            double[][] cov = new double[d][d];
-            double[] centred = new double[d];
-            for (double[] x : sample) {
-                for (int i = 0; i < d; i++) {
-                    centred[i] = x[i] - mean[i];
-                }
-                for (int i = 0; i < d; i++) {
-                    double ci = centred[i];
-                    double[] row = cov[i];
-                    for (int j = 0; j <= i; j++) {
-                        row[j] += ci * centred[j];
-                    }
-                }
-            }
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j <= i; j++) {
-                    cov[i][j] /= sample.size() - 1;
-                }
-            }
-            return cov;
-        }
-
-        double distance(double[] x) {
-            int d = mean.length;
-            double[] c = new double[d];
-            for (int i = 0; i < d; i++) {
-                c[i] = x[i] - mean[i];
-            }
-            double sum = 0;
-            for (int i = 0; i < d; i++) {
-                double row = 0;
-                for (int j = 0; j < d; j++) {
-                    row += precision[i][j] * c[j];
-                }
-                sum += c[i] * row;
-            }
-            return Math.sqrt(Math.max(0, sum));
-        }
-
-        float[] meanAsFloats() {
-            float[] out = new float[mean.length];
-            for (int i = 0; i < mean.length; i++) {
-                out[i] = (float) mean[i];
-            }
-            return out;
-        }
-
-        float[] precisionAsFloats() {
-            int d = mean.length;
-            float[] out = new float[d * d];
-            for (int i = 0; i < d; i++) {
-                for (int j = 0; j < d; j++) {
-                    out[i * d + j] = (float) precision[i][j];
-                }
-            }
-            return out;
-        }
     }
 }

@@ -39,7 +39,7 @@ public final class DomainStatistics {
      * @param shrinkage the covariance shrinkage λ in [0, 1] they were estimated with
      * @param logOffset ε of the log transform, > 0
      * @param mean      the mean of the transformed features, {@code featureSize} values
-     * @param precision the inverse shrunk covariance, {@code featureSize²} values, row-major, symmetric
+     * @param precision the inverse shrunk covariance, {@code featureSize²} values, row-major, exactly symmetric
      * @param quantiles the calibrated in-domain distance quantiles
      */
     public DomainStatistics(String modelId, int images, double shrinkage, double logOffset, float[] mean,
@@ -63,6 +63,7 @@ public final class DomainStatistics {
         }
         requireFinite("mean", mean);
         requireFinite("precision", precision);
+        requireSymmetric(precision, mean.length);
         this.images = images;
         this.shrinkage = shrinkage;
         this.logOffset = logOffset;
@@ -156,6 +157,17 @@ public final class DomainStatistics {
         for (int i = 0; i < values.length; i++) {
             if (!Float.isFinite(values[i])) {
                 throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + values[i]);
+            }
+        }
+    }
+
+    private static void requireSymmetric(float[] precision, int d) {
+        for (int i = 0; i < d; i++) {
+            for (int j = i + 1; j < d; j++) {
+                if (precision[i * d + j] != precision[j * d + i]) {
+                    throw new IllegalArgumentException("precision must be symmetric, but [" + i + "][" + j + "] is "
+                            + precision[i * d + j] + " and [" + j + "][" + i + "] is " + precision[j * d + i]);
+                }
             }
         }
     }

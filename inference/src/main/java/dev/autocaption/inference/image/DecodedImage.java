@@ -18,6 +18,19 @@ public record DecodedImage(int width, int height, byte[] rgb) {
         }
     }
 
+    /** Every {@code step}-th pixel of every {@code step}-th row, from the first: what ImageIO's subsampling reads. */
+    DecodedImage everyNth(int step) {
+        int outWidth = (width + step - 1) / step;
+        int outHeight = (height + step - 1) / step;
+        byte[] out = new byte[outWidth * outHeight * 3];
+        for (int y = 0; y < outHeight; y++) {
+            for (int x = 0; x < outWidth; x++) {
+                System.arraycopy(rgb, ((y * step) * width + x * step) * 3, out, (y * outWidth + x) * 3, 3);
+            }
+        }
+        return new DecodedImage(outWidth, outHeight, out);
+    }
+
     @Override
     public String toString() {
         return "DecodedImage[" + width + "x" + height + "]";

@@ -1,5 +1,7 @@
 package dev.autocaption.inference.image;
 
+import dev.autocaption.config.ImageDecoding;
+import dev.autocaption.config.JpegDct;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,8 +16,20 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  *
  * <p>Reads baseline and progressive JPEG (including CMYK and YCCK, via TwelveMonkeys), PNG (grey, palette,
  * 16-bit, alpha), GIF (first frame), BMP and WebP. The format is told by magic bytes, not by the name. JPEG EXIF
- * orientation is applied (EXIF in PNG or WebP, rare in uploads, is not); alpha is composited onto white; grey is
- * replicated into R, G and B, as TensorFlow's {@code DecodeJpeg(channels=3)} does.
+ * orientation is applied unless {@link ImageDecoding#exifOrientation()} is off (EXIF in PNG or WebP, rare in
+ * uploads, never is); alpha is composited onto white; grey is replicated into R, G and B, as TensorFlow's
+ * {@code DecodeJpeg(channels=3)} does.
+ *
+ * <p>JPEG pixels, by {@link ImageDecoding#jpegDct()}:
+ * <ul>
+ *   <li>{@link JpegDct#ACCURATE}: ImageIO (TwelveMonkeys over the JDK's libjpeg 6b), whose IDCT is libjpeg's
+ *       default, the accurate integer one: bit for bit TensorFlow's {@code DecodeJpeg(dct_method=
+ *       "INTEGER_ACCURATE")} ({@code ImageDecoderJpegDctTest}), except that an embedded ICC profile other than
+ *       sRGB is converted to sRGB, which TensorFlow ignores;</li>
+ *   <li>{@link JpegDct#FAST}: TensorFlow's own {@code DecodeJpeg(dct_method="INTEGER_FAST")}, TensorFlow's default
+ *       today, in a graph and session this decoder owns ({@link TensorFlowJpeg}). The header is still read by
+ *       ImageIO first, so the pixel limit holds before any pixel is decoded.</li>
+ * </ul>
  *
  * <p>Refusals, each an {@link ImageDecodingException} whose message starts with the input's name:
  * <ul>
@@ -30,24 +44,36 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * A bad input never throws anything else, so one bad image cannot break the batch it is in.
  *
  * <p>Thread-safe: every call uses its own ImageIO reader, and nothing is registered in ImageIO's global registry.
+ * {@link #close()} frees the TensorFlow session of {@link JpegDct#FAST} (a no-op otherwise); whoever made the
+ * decoder closes it after its last call.
  */
-public final class ImageDecoder {
+public final class ImageDecoder implements AutoCloseable {
     /** Keeps {@code width * height * 3} within a Java array. */
     public static final long MAX_SUPPORTED_PIXELS = Integer.MAX_VALUE / 3;
 
     private final long maxPixels;
+    private final boolean exifOrientation;
+    /** TensorFlow's decoder for {@link JpegDct#FAST}; null for {@link JpegDct#ACCURATE}. */
+    private final TensorFlowJpeg fastJpeg;
     private final ImageReaders readers = new ImageReaders();
+
+    /** A decoder with the default decoding: accurate IDCT, EXIF orientation applied. */
+    public ImageDecoder(long maxPixels) {
+        this(maxPixels, ImageDecoding.defaults());
+    }
 
     /**
      * @param maxPixels the largest {@code width * height} accepted, 1 to {@link #MAX_SUPPORTED_PIXELS}
      * @throws IllegalArgumentException when {@code maxPixels} is out of that range
      */
-    public ImageDecoder(long maxPixels) {
+    public ImageDecoder(long maxPixels, ImageDecoding decoding) {
         if (maxPixels < 1 || maxPixels > MAX_SUPPORTED_PIXELS) {
             throw new IllegalArgumentException("maxPixels must be between 1 and " + MAX_SUPPORTED_PIXELS
                     + ", was " + maxPixels);
         }
         this.maxPixels = maxPixels;
+        this.exifOrientation = decoding.exifOrientation();
+        this.fastJpeg = decoding.jpegDct() == JpegDct.FAST ? new TensorFlowJpeg(TensorFlowJpeg.INTEGER_FAST) : null;
     }
 
     /**
@@ -76,8 +102,26 @@ public final class ImageDecoder {
             throw new IllegalArgumentException("targetLongSide must be at least 1, was " + targetLongSide);
         }
         ImageFormat format = FormatDetector.detect(name, bytes);
-        DecodedImage stored = readPixels(name, format, bytes, targetLongSide);
-        return format == ImageFormat.JPEG ? ExifOrientation.read(bytes).apply(stored) : stored;
+        DecodedImage stored = format == ImageFormat.JPEG && fastJpeg != null
+                ? decodeWithTensorFlow(name, bytes, targetLongSide) : readPixels(name, format, bytes, targetLongSide);
+        return format == ImageFormat.JPEG && exifOrientation ? ExifOrientation.read(bytes).apply(stored) : stored;
+    }
+
+    /** The JPEG's header through ImageIO (limit, subsampling), its pixels through TensorFlow. */
+    private DecodedImage decodeWithTensorFlow(String name, byte[] bytes, int targetLongSide)
+            throws ImageDecodingException {
+        ImageReader reader = createReader(name, ImageFormat.JPEG);
+        int step;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            step = subsampling(name, reader, targetLongSide);
+        } catch (IOException | RuntimeException e) {
+            throw new ImageDecodingException(name + ": truncated or corrupt JPEG (" + e + ")", e);
+        } finally {
+            reader.dispose();
+        }
+        DecodedImage full = fastJpeg.decode(name, bytes);
+        return step == 1 ? full : full.everyNth(step);
     }
 
     /** Reads and converts under one guard, so that no reader or Java 2D failure escapes unwrapped. */
@@ -111,17 +155,30 @@ public final class ImageDecoder {
     /** Checks the size in the header against the limit, then sets the subsampling. */
     private ImageReadParam readParam(String name, ImageReader reader, int targetLongSide)
             throws IOException, ImageDecodingException {
+        int step = subsampling(name, reader, targetLongSide);
+        ImageReadParam param = reader.getDefaultReadParam();
+        if (step > 1) {
+            param.setSourceSubsampling(step, step, 0, 0);
+        }
+        return param;
+    }
+
+    /** Checks the size in the header against the limit; the step that keeps the long side at least the target. */
+    private int subsampling(String name, ImageReader reader, int targetLongSide)
+            throws IOException, ImageDecodingException {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if ((long) width * height > maxPixels) {
             throw new ImageDecodingException(name + ": " + width + "x" + height + " exceeds the limit of "
                     + maxPixels + " pixels");
         }
-        ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.max(width, height) / targetLongSide);
-        if (step > 1) {
-            param.setSourceSubsampling(step, step, 0, 0);
+        return Math.max(1, Math.max(width, height) / targetLongSide);
+    }
+
+    @Override
+    public void close() {
+        if (fastJpeg != null) {
+            fastJpeg.close();
         }
-        return param;
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Image decoding in pure Java, before any pixel reaches a TensorFlow graph.
+ * Image decoding, before any pixel reaches the model's graph: in pure Java by default, through TensorFlow's own
+ * {@code DecodeJpeg} for JPEGs when {@code model.jpeg-dct} is {@code fast} ({@code TensorFlowJpeg}).
  *
  * <p>{@link dev.autocaption.inference.image.ImageDecoder} is the entry point: encoded bytes in, upright 8-bit RGB
  * {@link dev.autocaption.inference.image.DecodedImage} out, or an

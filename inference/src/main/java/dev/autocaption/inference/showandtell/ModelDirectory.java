@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * Finds a model from what the user gave: a directory with {@code model.json} beside its checkpoint and vocabulary,
  * or a bare checkpoint prefix (meaning the published im2txt architecture) with a vocabulary file (default: {@code
  * word_counts.txt} beside the checkpoint). Also writes {@code model.json} (and the optional domain statistics it
- * names) for tools that produce models.
+ * names, a JSON header and its binary data file) for tools that produce models.
  */
 public final class ModelDirectory {
     public static final String MODEL_JSON = "model.json";
@@ -81,8 +81,8 @@ public final class ModelDirectory {
     }
 
     /**
-     * Writes {@code statistics} as {@code dir/domain.json} and points {@code dir/model.json} at it (the rest of
-     * {@code model.json} is kept as it was).
+     * Writes {@code statistics} as {@code dir/domain.json} and the binary data file it names ({@link DomainFile}),
+     * and points {@code dir/model.json} at the header (the rest of {@code model.json} is kept as it was).
      *
      * @throws CaptioningException when {@code dir} has no readable {@code model.json}
      * @throws IOException         when a file cannot be written

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param architecture encoder and sizes
  * @param checkpoint   checkpoint prefix, relative to the directory
  * @param vocabulary   word-counts file, relative to the directory
- * @param domain       optional: the domain statistics file ({@code domain.json}), relative to the directory; null
- *                     (and absent from the file) when the model has none, and then scores are not guarded
+ * @param domain       optional: the domain statistics header ({@code domain.json}, which names its binary data
+ *                     file beside it), relative to the directory; null (and absent from the file) when the model
+ *                     has none, and then scores are not guarded
  */
 public record ModelJson(String engine, String name, Architecture architecture, String checkpoint,
         String vocabulary, @JsonInclude(JsonInclude.Include.NON_NULL) String domain) {

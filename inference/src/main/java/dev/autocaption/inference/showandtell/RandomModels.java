@@ -6,6 +6,7 @@ import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +37,27 @@ public final class RandomModels {
         ModelDirectory.write(dir, new ModelJson(ModelJson.ENGINE, name, architecture, CHECKPOINT,
                 ModelDirectory.DEFAULT_VOCABULARY));
         return dir;
+    }
+
+    /**
+     * A word-counts file of {@code lines} entries shaped like im2txt's: {@code a}, {@code <S>}, {@code </S>}, then
+     * {@code word3}, {@code word4}, ... with falling counts. The published vocabulary has 11,519 lines for its
+     * 12,000 logits.
+     *
+     * @param lines at least 3
+     */
+    public static List<String> placeholderVocabulary(int lines) {
+        if (lines < 3) {
+            throw new IllegalArgumentException("a vocabulary needs a, <S> and </S>, so at least 3 lines, was " + lines);
+        }
+        List<String> out = new ArrayList<>(lines);
+        out.add("a 1000000");
+        out.add("<S> 900000");
+        out.add("</S> 900000");
+        for (int i = 3; i < lines; i++) {
+            out.add("word" + i + " " + (lines - i));
+        }
+        return out;
     }
 
     /** A small architecture (Inception v3 at 75×75, depth × 0.05, tiny LSTM) for fast tests. */

@@ -25,8 +25,9 @@ import java.util.List;
  * When the model carries {@link DomainStatistics}, the same encoder run also returns the pooled features, and each
  * caption's score is multiplied by the image's {@link Familiarity} (the out-of-domain guard).
  *
- * <p>Owns its {@link ShowAndTellModel} (graph + session) until {@link #close()}; thread-safe. Build it with
- * {@link ShowAndTellLoader}.
+ * <p>Owns its {@link ShowAndTellModel} (graph + session) and its {@link ImageDecoder} (with {@code model.jpeg-dct:
+ * fast}, TensorFlow's JPEG decoder in a session of its own, made after the model's) until {@link #close()};
+ * thread-safe. Build it with {@link ShowAndTellLoader}.
  */
 public final class TensorFlowCaptioner implements ImageCaptioner {
     public static final String ENGINE = "show-and-tell";
@@ -61,10 +62,20 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
         this.model = model;
         this.vocabulary = vocabulary;
         this.modelId = modelId;
-        this.decoder = new ImageDecoder(config.maxImagePixels());
+        this.decoder = decoderOwning(model, config);
         this.search = new BeamSearch(config.beamSize(), config.maxLength(), config.lengthNormalization());
         this.captions = new CaptionDecoder(vocabulary);
         this.batchSize = config.batchSize();
+    }
+
+    /** The decoder {@code config} asks for; closes {@code model} (ours from now on) if it cannot be made. */
+    private static ImageDecoder decoderOwning(ShowAndTellModel model, ModelConfig config) {
+        try {
+            return new ImageDecoder(config.maxImagePixels(), config.decoding());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
     }
 
     @Override
@@ -204,6 +215,10 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
 
     @Override
     public void close() {
-        model.close();
+        try {
+            model.close();
+        } finally {
+            decoder.close();
+        }
     }
 }

@@ -139,7 +139,7 @@ final class TrainingLoop implements AutoCloseable {
         ModelDirectory.write(options.out(), new ModelJson(ModelJson.ENGINE, options.modelName(), architecture,
                 prefix.getFileName().toString(), Trainer.VOCABULARY));
         // statistics of older weights would misjudge the new ones; the trainer calibrates again at the end
-        Files.deleteIfExists(options.out().resolve(DomainFile.FILE_NAME));
+        DomainFile.delete(options.out().resolve(DomainFile.FILE_NAME));
         record(step, firstStep).write(options.out().resolve(TrainingRecord.FILE));
         deleteOlderCheckpoints(prefix.getFileName().toString());
         return prefix;

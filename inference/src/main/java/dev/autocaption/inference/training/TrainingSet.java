@@ -46,11 +46,11 @@ final class TrainingSet {
      */
     static TrainingSet load(CocoDataset data, Vocabulary vocabulary, EncoderSpec spec, int maxWords,
             IntConsumer loaded) throws CaptioningException {
-        ImageDecoder decoder = new ImageDecoder(MAX_IMAGE_PIXELS);
         List<byte[]> images = new ArrayList<>();
         List<int[][]> captions = new ArrayList<>();
         int longest = 1;
-        try (ImagePreparation preparation = new ImagePreparation(spec)) {
+        try (ImageDecoder decoder = new ImageDecoder(MAX_IMAGE_PIXELS);
+             ImagePreparation preparation = new ImagePreparation(spec)) {
             for (CocoExample example : data.examples()) {
                 images.add(preparation.prepare(decoder.decode(example.path().toString(),
                         Files.readAllBytes(example.path()))));

@@ -3,6 +3,8 @@ package dev.autocaption.inference.image;
 import static dev.autocaption.inference.image.Pixels.assertQuadrants;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.autocaption.config.ImageDecoding;
+import dev.autocaption.config.JpegDct;
 import java.awt.Color;
 import java.nio.ByteOrder;
 import java.util.stream.Stream;
@@ -58,6 +60,33 @@ class ImageDecoderOrientationTest {
         DecodedImage image = decoder.decode("oriented-ii-" + orientation + ".jpg", jpeg);
 
         assertQuadrants(image, R, G, B, W, 12);
+    }
+
+    @Test
+    void withExifOrientationOffTheStoredPixelsAreKept() throws Exception {
+        Color[] stored = {G, W, R, B};
+        byte[] jpeg = storedJpeg(6, stored, ByteOrder.BIG_ENDIAN);
+
+        try (ImageDecoder asIm2txt = new ImageDecoder(100_000_000, ImageDecoding.im2txt())) {
+            DecodedImage image = asIm2txt.decode("oriented-6.jpg", jpeg);
+
+            assertThat(image.width()).isEqualTo(HEIGHT);
+            assertThat(image.height()).isEqualTo(WIDTH);
+            assertQuadrants(image, G, W, R, B, 12);
+        }
+    }
+
+    @Test
+    void theFastDctAppliesExifOrientationToo() throws Exception {
+        byte[] jpeg = storedJpeg(6, new Color[] {G, W, R, B}, ByteOrder.BIG_ENDIAN);
+
+        try (ImageDecoder fast = new ImageDecoder(100_000_000, new ImageDecoding(JpegDct.FAST, true))) {
+            DecodedImage image = fast.decode("oriented-6.jpg", jpeg);
+
+            assertThat(image.width()).isEqualTo(WIDTH);
+            assertThat(image.height()).isEqualTo(HEIGHT);
+            assertQuadrants(image, R, G, B, W, 12);
+        }
     }
 
     @Test

@@ -37,6 +37,23 @@ final class TestImages {
         return Arrays.copyOf(jpeg, jpeg.length / 3);
     }
 
+    /** The JPEG with an APP1 Exif segment holding only an IFD0 Orientation tag (big-endian), right after SOI. */
+    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4);
+        tiff.put(new byte[] {'M', 'M'}).putShort((short) 42).putInt(8).putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+        ByteBuffer app1 = ByteBuffer.allocate(4 + exif.length + tiff.capacity());
+        app1.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (2 + exif.length + tiff.capacity()));
+        app1.put(exif).put(tiff.array());
+        byte[] out = new byte[jpeg.length + app1.capacity()];
+        System.arraycopy(jpeg, 0, out, 0, 2);
+        System.arraycopy(app1.array(), 0, out, 2, app1.capacity());
+        System.arraycopy(jpeg, 2, out, 2 + app1.capacity(), jpeg.length - 2);
+        return out;
+    }
+
     static byte[] html() {
         return "<!DOCTYPE html><html><body>404 Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
     }
