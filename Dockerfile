@@ -23,12 +23,15 @@ RUN useradd --system --uid 10001 --home-dir /data --shell /usr/sbin/nologin auto
 COPY --from=build /src/bot/target/autocaption.jar /opt/autocaption/autocaption.jar
 COPY models /opt/autocaption/models
 COPY autocaption.example.yaml /opt/autocaption/
-RUN printf '#!/bin/sh\nexec java -Dh2.bindAddress=127.0.0.1 $JAVA_OPTS -Dorg.bytedeco.javacpp.cachedir=/data/.javacpp -jar /opt/autocaption/autocaption.jar "$@"\n' \
-      > /usr/local/bin/autocaption && chmod 755 /usr/local/bin/autocaption
+# The repository's own launcher, with the jar given: it binds the store to loopback and drops TensorFlow's two absl
+# start-up lines exactly as it does outside the container.
+COPY --chmod=755 autocaption /usr/local/bin/autocaption
 USER autocaption
 WORKDIR /data
 VOLUME ["/data"]
 ENV AUTOCAPTION_HOME=/opt/autocaption \
+    AUTOCAPTION_JAR=/opt/autocaption/autocaption.jar \
+    JAVA_OPTS=-Dorg.bytedeco.javacpp.cachedir=/data/.javacpp \
     TF_CPP_MIN_LOG_LEVEL=2
 ENTRYPOINT ["autocaption"]
 CMD ["--help"]
