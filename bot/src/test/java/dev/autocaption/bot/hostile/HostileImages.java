@@ -1,5 +1,6 @@
 package dev.autocaption.bot.hostile;
 
+import dev.autocaption.testing.WebPLossless;
 import static dev.autocaption.bot.hostile.ImageEncoders.as;
 import static dev.autocaption.bot.hostile.ImageEncoders.concat;
 import static dev.autocaption.bot.hostile.ImageEncoders.encode;

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.image;
 
+import dev.autocaption.testing.WebPLossless;
 import static dev.autocaption.inference.image.Pixels.assertNear;
 import static dev.autocaption.inference.image.Pixels.assertQuadrants;
 import static dev.autocaption.inference.image.Pixels.rgbAt;

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.image;
 
+import dev.autocaption.testing.WebPLossless;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;

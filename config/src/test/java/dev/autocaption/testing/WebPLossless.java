@@ -1,4 +1,4 @@
-package dev.autocaption.inference.image;
+package dev.autocaption.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -12,14 +12,14 @@ import java.util.Arrays;
  * values, which is plenty for checking that a decoder reads the format, including alpha. The bit layout follows
  * the WebP Lossless Bitstream Specification (RFC 9649).
  */
-final class WebPLossless {
+public final class WebPLossless {
     private final BitWriter bits = new BitWriter();
 
     private WebPLossless() {
     }
 
     /** {@code argb} is row-major, {@code width * height} pixels as 0xAARRGGBB. */
-    static byte[] encode(int width, int height, int[] argb) {
+    public static byte[] encode(int width, int height, int[] argb) {
         byte[] data = new WebPLossless().bitstream(width, height, argb);
         int padded = data.length + (data.length & 1);
         ByteBuffer riff = ByteBuffer.allocate(20 + padded).order(ByteOrder.LITTLE_ENDIAN);
