@@ -14,6 +14,7 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
+import dev.autocaption.store.AccountStatus;
 import dev.autocaption.store.Database;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -84,8 +85,7 @@ public final class Bot implements AutoCloseable {
             }
             for (AccountConfig account : config.accounts()) {
                 tx.accounts().upsert(account.id(), account.type());
-                if (tx.accounts().find(account.id()).orElseThrow().status()
-                        == dev.autocaption.store.AccountStatus.PAUSED) {
+                if (tx.accounts().find(account.id()).orElseThrow().status() == AccountStatus.PAUSED) {
                     LOG.info("account {}: was paused; resuming at start (fix its token before restarting if it "
                             + "was revoked)", account.id());
                     tx.accounts().resume(account.id());

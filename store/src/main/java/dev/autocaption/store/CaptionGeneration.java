@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * One captioning of a photo: which engine and model ran, and what a detector engine saw. The generation's caption
- * candidates, if it produced any, are the {@link Caption}s with the same photo and generation number; a generation
+ * candidates, if it produced any, are the {@link StoredCaption}s with the same photo and generation number; a generation
  * without candidates is a captioning that produced no caption (for the detector: nothing recognised).
  *
  * @param id         the store's id

@@ -32,7 +32,7 @@ public final class CaptionRepository {
     }
 
     /** Stores one captioning of a photo (with no detections) as its newest generation; see the overload. */
-    public List<Caption> saveCandidates(long photoId, List<CaptionCandidate> candidates) throws SQLException {
+    public List<StoredCaption> saveCandidates(long photoId, List<CaptionCandidate> candidates) throws SQLException {
         return saveCandidates(photoId, candidates, List.of());
     }
 
@@ -46,21 +46,21 @@ public final class CaptionRepository {
      * @throws IllegalArgumentException when the list is empty, the ranks are not 1..n or the candidates name more
      *                                  than one engine or model
      */
-    public List<Caption> saveCandidates(long photoId, List<CaptionCandidate> candidates,
+    public List<StoredCaption> saveCandidates(long photoId, List<CaptionCandidate> candidates,
                                         List<DetectedObject> detections) throws SQLException {
         List<CaptionCandidate> ranked = checkRanks(photoId, candidates);
         CaptionCandidate best = ranked.get(0);
         checkOneModel(photoId, ranked);
         CaptionGeneration generation = GenerationRows.insert(connection, photoId, best.engine(), best.modelId(),
                 List.copyOf(Objects.requireNonNull(detections, "detections")), clock.instant());
-        List<Caption> saved = new ArrayList<>();
+        List<StoredCaption> saved = new ArrayList<>();
         String sql = "INSERT INTO caption_candidates (photo_id, generation, candidate_rank, caption_text, tokens,"
                 + " log_probability, probability, score, model_id, engine, created_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (CaptionCandidate candidate : ranked) {
                 bind(statement, photoId, generation.generation(), candidate, generation.createdAt());
-                saved.add(new Caption(SqlValues.insertReturningId(statement), photoId, generation.generation(),
+                saved.add(new StoredCaption(SqlValues.insertReturningId(statement), photoId, generation.generation(),
                         candidate, generation.createdAt()));
             }
         }
@@ -97,7 +97,7 @@ public final class CaptionRepository {
      * The newest generation's candidates, by rank; empty before the photo was captioned, and when its newest
      * captioning produced no caption ({@link #saveUncaptioned}).
      */
-    public List<Caption> latest(long photoId) throws SQLException {
+    public List<StoredCaption> latest(long photoId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM caption_candidates WHERE photo_id = ? AND generation = (SELECT MAX(generation)"
                 + " FROM caption_generations WHERE photo_id = ?) ORDER BY candidate_rank")) {
@@ -108,12 +108,12 @@ public final class CaptionRepository {
     }
 
     /** The newest generation's rank-1 candidate. */
-    public Optional<Caption> best(long photoId) throws SQLException {
+    public Optional<StoredCaption> best(long photoId) throws SQLException {
         return latest(photoId).stream().findFirst();
     }
 
     /** Every candidate of every generation, oldest generation first, then by rank. */
-    public List<Caption> forPhoto(long photoId) throws SQLException {
+    public List<StoredCaption> forPhoto(long photoId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
                 + " FROM caption_candidates WHERE photo_id = ? ORDER BY generation, candidate_rank")) {
             statement.setLong(1, photoId);
@@ -122,7 +122,7 @@ public final class CaptionRepository {
     }
 
     /** One candidate by its store id. */
-    public Optional<Caption> find(long captionId) throws SQLException {
+    public Optional<StoredCaption> find(long captionId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM caption_candidates WHERE id = ?")) {
             statement.setLong(1, captionId);
@@ -172,8 +172,8 @@ public final class CaptionRepository {
         SqlValues.setInstant(statement, 11, now);
     }
 
-    private static List<Caption> read(PreparedStatement statement) throws SQLException {
-        List<Caption> captions = new ArrayList<>();
+    private static List<StoredCaption> read(PreparedStatement statement) throws SQLException {
+        List<StoredCaption> captions = new ArrayList<>();
         try (ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 CaptionCandidate candidate = new CaptionCandidate(row.getInt("candidate_rank"),
@@ -181,7 +181,7 @@ public final class CaptionRepository {
                         row.getDouble("log_probability"), row.getDouble("probability"), row.getDouble("score"),
                         row.getString("model_id"), SqlValues.decode(Engine.values(), Engine::configName,
                         row.getString("engine"), "caption_candidates.engine"));
-                captions.add(new Caption(row.getLong("id"), row.getLong("photo_id"), row.getInt("generation"),
+                captions.add(new StoredCaption(row.getLong("id"), row.getLong("photo_id"), row.getInt("generation"),
                         candidate, SqlValues.instant(row, "created_at")));
             }
         }

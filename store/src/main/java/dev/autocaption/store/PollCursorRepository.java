@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Where each account's next poll starts. Save the cursor in the same transaction as the photos the poll found, so
- * a crash never skips photos. Obtain it from {@link Transaction#pollCursors()}.
+ * a crash never skips photos. Each account's cursor is one {@link SavedCursor}. Obtain it from
+ * {@link Transaction#pollCursors()}.
  */
 public final class PollCursorRepository {
     private final Connection connection;
@@ -23,7 +24,7 @@ public final class PollCursorRepository {
     }
 
     /** The account's cursor; empty before its first poll. */
-    public Optional<PollCursor> find(String accountId) throws SQLException {
+    public Optional<SavedCursor> find(String accountId) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT account_id, cursor_value, updated_at FROM poll_cursors WHERE account_id = ?")) {
             statement.setString(1, accountId);
@@ -31,14 +32,14 @@ public final class PollCursorRepository {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new PollCursor(row.getString("account_id"), row.getString("cursor_value"),
+                return Optional.of(new SavedCursor(row.getString("account_id"), row.getString("cursor_value"),
                         SqlValues.instant(row, "updated_at")));
             }
         }
     }
 
     /** Sets the account's cursor (insert or replace). The account must be stored. */
-    public PollCursor save(String accountId, String value) throws SQLException {
+    public SavedCursor save(String accountId, String value) throws SQLException {
         Checks.notBlank(accountId, "accountId");
         Objects.requireNonNull(value, "value");
         Instant now = clock.instant();
@@ -52,7 +53,7 @@ public final class PollCursorRepository {
                 insert(accountId, value, now);
             }
         }
-        return new PollCursor(accountId, value, now);
+        return new SavedCursor(accountId, value, now);
     }
 
     private void insert(String accountId, String value, Instant now) throws SQLException {

@@ -26,7 +26,7 @@
  * and point {@code store.url} at the result. Opening it migrates it if the backup is older than the code.
  *
  * <p>Each captioning of a photo is a generation ({@link dev.autocaption.store.CaptionGeneration}: engine, model and
- * what a detector saw) with its ranked {@link dev.autocaption.store.Caption} candidates, possibly none;
+ * what a detector saw) with its ranked {@link dev.autocaption.store.StoredCaption} candidates, possibly none;
  * {@link dev.autocaption.store.CaptionRepository} writes both in the caller's transaction.
  *
  * <p>Photo states and the legal moves between them are in {@link dev.autocaption.store.PhotoState}; every move is

@@ -35,10 +35,10 @@ class CaptionRepositoryTest {
         CaptionCandidate second = candidate(2, "a dog on the sand", 0.4);
         CaptionCandidate first = candidate(1, "a dog on a beach", 0.7);
 
-        List<Caption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(second, first)));
-        List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
+        List<StoredCaption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(second, first)));
+        List<StoredCaption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
 
-        assertThat(saved).extracting(Caption::candidate).containsExactly(first, second);
+        assertThat(saved).extracting(StoredCaption::candidate).containsExactly(first, second);
         assertThat(latest).isEqualTo(saved);
         assertThat(latest.get(0).generation()).isEqualTo(1);
         assertThat(latest.get(0).candidate().tokens()).containsExactly("a", "dog", "on", "a", "beach");
@@ -51,17 +51,17 @@ class CaptionRepositoryTest {
         database.useTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(candidate(1, "a cat", 0.9))));
         database.useTransaction(tx -> tx.captions().saveCandidates(photoId, List.of(candidate(1, "a dog", 0.5))));
 
-        Optional<Caption> best = database.inTransaction(tx -> tx.captions().best(photoId));
-        List<Caption> all = database.inTransaction(tx -> tx.captions().forPhoto(photoId));
+        Optional<StoredCaption> best = database.inTransaction(tx -> tx.captions().best(photoId));
+        List<StoredCaption> all = database.inTransaction(tx -> tx.captions().forPhoto(photoId));
 
-        assertThat(best).map(Caption::text).contains("a dog");
-        assertThat(best).map(Caption::generation).contains(2);
-        assertThat(all).extracting(Caption::text).containsExactly("a cat", "a dog");
+        assertThat(best).map(StoredCaption::text).contains("a dog");
+        assertThat(best).map(StoredCaption::generation).contains(2);
+        assertThat(all).extracting(StoredCaption::text).containsExactly("a cat", "a dog");
     }
 
     @Test
     void bestIsEmptyBeforeCaptioning() {
-        Optional<Caption> best = database.inTransaction(tx -> tx.captions().best(photoId));
+        Optional<StoredCaption> best = database.inTransaction(tx -> tx.captions().best(photoId));
 
         assertThat(best).isEmpty();
     }
@@ -85,17 +85,17 @@ class CaptionRepositoryTest {
 
     @Test
     void findReturnsOneCandidateById() {
-        Caption saved = database.inTransaction(
+        StoredCaption saved = database.inTransaction(
                 tx -> tx.captions().saveCandidates(photoId, List.of(candidate(1, "a dog", 0.5)))).get(0);
 
-        Optional<Caption> found = database.inTransaction(tx -> tx.captions().find(saved.id()));
+        Optional<StoredCaption> found = database.inTransaction(tx -> tx.captions().find(saved.id()));
 
         assertThat(found).contains(saved);
     }
 
     @Test
     void detectionsRoundTripWithTheGenerationInTheirOrder() {
-        List<Caption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
+        List<StoredCaption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
                 List.of(detectorCandidate("May be an image of a cat.", 0.58)), List.of(cat(), dog())));
 
         Optional<CaptionGeneration> generation = database.inTransaction(tx -> tx.captions().latestGeneration(photoId));
@@ -133,7 +133,7 @@ class CaptionRepositoryTest {
         assertThat(stored.generation()).isEqualTo(2);
         assertThat(all).extracting(CaptionGeneration::generation).containsExactly(1, 2);
         assertThat(all.get(1)).isEqualTo(stored);
-        List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
+        List<StoredCaption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
         assertThat(all.get(1).detections()).containsExactly(dog());
         assertThat(latest).isEmpty();
     }
@@ -143,10 +143,10 @@ class CaptionRepositoryTest {
         database.useTransaction(tx -> tx.captions().saveUncaptioned(photoId, Engine.DETECTOR, StoreFixtures.DETECTOR,
                 List.of()));
 
-        List<Caption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
+        List<StoredCaption> saved = database.inTransaction(tx -> tx.captions().saveCandidates(photoId,
                 List.of(detectorCandidate("May be an image of a cat.", 0.58)), List.of(cat())));
 
-        List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
+        List<StoredCaption> latest = database.inTransaction(tx -> tx.captions().latest(photoId));
         assertThat(saved.get(0).generation()).isEqualTo(2);
         assertThat(latest).isEqualTo(saved);
     }

@@ -112,7 +112,7 @@ class DatabaseTest {
                 assertThat(generation.detections()).isEmpty();
                 assertThat(generation.createdAt()).isEqualTo(Instant.parse("2026-01-02T00:00:00Z"));
             });
-            List<Caption> latest = database.inTransaction(tx -> tx.captions().latest(7));
+            List<StoredCaption> latest = database.inTransaction(tx -> tx.captions().latest(7));
             assertThat(latest).hasSize(2);
         }
     }

@@ -24,7 +24,7 @@ class PollCursorRepositoryTest {
 
     @Test
     void cursorIsEmptyBeforeTheFirstPoll() {
-        Optional<PollCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
+        Optional<SavedCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
 
         assertThat(cursor).isEmpty();
     }
@@ -35,8 +35,8 @@ class PollCursorRepositoryTest {
         clock.advance(Duration.ofMinutes(10));
         database.useTransaction(tx -> tx.pollCursors().save("flickr-main", "1700000600"));
 
-        Optional<PollCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
+        Optional<SavedCursor> cursor = database.inTransaction(tx -> tx.pollCursors().find("flickr-main"));
 
-        assertThat(cursor).contains(new PollCursor("flickr-main", "1700000600", clock.instant()));
+        assertThat(cursor).contains(new SavedCursor("flickr-main", "1700000600", clock.instant()));
     }
 }

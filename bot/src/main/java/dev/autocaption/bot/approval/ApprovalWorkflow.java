@@ -2,7 +2,6 @@ package dev.autocaption.bot.approval;
 
 import dev.autocaption.bot.pipeline.Outbox;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.Decision;
 import dev.autocaption.store.DecisionAction;
@@ -11,6 +10,7 @@ import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import dev.autocaption.store.Post;
 import dev.autocaption.store.PostState;
+import dev.autocaption.store.StoredCaption;
 import dev.autocaption.store.Transaction;
 import java.sql.SQLException;
 import java.util.List;
@@ -107,7 +107,7 @@ public final class ApprovalWorkflow {
             case REJECT -> false;
             case EDIT -> captionId == null && pending.request().text().equals(approval.text());
             case APPROVE -> {
-                List<Caption> candidates = tx.captions().latest(photo.id());
+                List<StoredCaption> candidates = tx.captions().latest(photo.id());
                 yield captionId != null && approval.rank() <= candidates.size()
                         && candidates.get(approval.rank() - 1).id() == captionId;
             }
@@ -133,12 +133,12 @@ public final class ApprovalWorkflow {
 
     private static Outcome approve(Transaction tx, AccountConfig account, Photo photo, int rank,
                                    DecisionSource source) throws SQLException {
-        List<Caption> candidates = tx.captions().latest(photo.id());
+        List<StoredCaption> candidates = tx.captions().latest(photo.id());
         if (rank > candidates.size()) {
             return new Outcome(Result.REFUSED, photo.key() + ": candidate " + rank + " does not exist, the photo has "
                     + candidates.size());
         }
-        Caption caption = candidates.get(rank - 1);
+        StoredCaption caption = candidates.get(rank - 1);
         Decision decision = tx.decisions().record(photo.id(), DecisionAction.APPROVE, source, null, rank);
         Photo approved = tx.photos().transition(photo.id(), photo.state(), PhotoState.APPROVED,
                 "approved (" + source.code() + ")");

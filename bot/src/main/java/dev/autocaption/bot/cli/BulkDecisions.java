@@ -3,9 +3,9 @@ package dev.autocaption.bot.cli;
 import dev.autocaption.bot.approval.Approval;
 import dev.autocaption.bot.approval.ApprovalWorkflow;
 import dev.autocaption.config.BotConfig;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.DecisionSource;
+import dev.autocaption.store.StoredCaption;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +69,7 @@ final class BulkDecisions {
     }
 
     private static int dryRun(QueueCommand.Entry entry, boolean approve, PrintWriter out) {
-        Caption best = entry.candidates().get(0);
+        StoredCaption best = entry.candidates().get(0);
         out.println(String.format(Locale.ROOT, "%s: would %s candidate 1 (%.2f) \"%s\"", entry.photo().key(),
                 approve ? "approve" : "reject", best.candidate().score(), best.text()));
         return 0;

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.autocaption.bot.approval.ApprovalsInbox;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.CaptionGeneration;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.DetectedObject;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.StoredCaption;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,7 @@ final class QueueCommand implements Callable<Integer> {
     enum Format { TABLE, JSON, YAML }
 
     /** One queued photo: its newest captioning's candidates, and what a detector saw (empty for other engines). */
-    record Entry(Photo photo, List<Caption> candidates, List<DetectedObject> detections) {
+    record Entry(Photo photo, List<StoredCaption> candidates, List<DetectedObject> detections) {
     }
 
     private final CliContext context;
@@ -110,7 +110,7 @@ final class QueueCommand implements Callable<Integer> {
         }
         TextTable table = new TextTable("PHOTO", "#", "SCORE", "CAPTION", "SEEN", "WHY QUEUED");
         for (Entry entry : entries) {
-            for (Caption caption : entry.candidates()) {
+            for (StoredCaption caption : entry.candidates()) {
                 boolean first = caption.rank() == 1;
                 table.add(first ? entry.photo().key() : "", caption.rank(), score(caption), caption.text(),
                         first ? DetectionCells.compact(entry.detections()) : "", first ? entry.photo().reason() : "");
@@ -125,7 +125,7 @@ final class QueueCommand implements Callable<Integer> {
         for (Entry entry : entries) {
             out.println("  # " + entry.photo().key() + (entry.photo().reason() == null ? ""
                     : " (" + entry.photo().reason() + ")"));
-            for (Caption caption : entry.candidates()) {
+            for (StoredCaption caption : entry.candidates()) {
                 out.println("  #   " + caption.rank() + ": " + score(caption) + "  " + caption.text());
             }
             if (!entry.detections().isEmpty()) {
@@ -143,7 +143,7 @@ final class QueueCommand implements Callable<Integer> {
             row.put("reason", entry.photo().reason());
             row.put("queued_at", entry.photo().stateChangedAt().toString());
             List<Map<String, Object>> candidates = new ArrayList<>();
-            for (Caption caption : entry.candidates()) {
+            for (StoredCaption caption : entry.candidates()) {
                 candidates.add(Map.of("rank", caption.rank(), "text", caption.text(), "score",
                         caption.candidate().score(), "model", caption.candidate().modelId(), "engine",
                         caption.candidate().engine().configName()));
@@ -159,7 +159,7 @@ final class QueueCommand implements Callable<Integer> {
         }
     }
 
-    private static String score(Caption caption) {
+    private static String score(StoredCaption caption) {
         return String.format(Locale.ROOT, "%.2f", caption.candidate().score());
     }
 }

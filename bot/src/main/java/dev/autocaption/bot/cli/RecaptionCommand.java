@@ -7,8 +7,8 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.Database;
+import dev.autocaption.store.StoredCaption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,7 +39,7 @@ final class RecaptionCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.USAGE, "ACCOUNT/PHOTO: no account " + key.accountId()
                     + " in the config");
         }
-        List<Caption> captions;
+        List<StoredCaption> captions;
         try (Database database = StoreSupport.open(config, context.clock())) {
             Recaption.check(database, key.accountId(), key.photoId());
             try (ImageCaptioner captioner = context.engines().load(config.model())) {
@@ -56,7 +56,7 @@ final class RecaptionCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.PARTIAL_FAILURE, e.getMessage(), e);
         }
         context.out().println(key + ": queued with " + captions.size() + " new candidate(s):");
-        for (Caption caption : captions) {
+        for (StoredCaption caption : captions) {
             context.out().println(String.format(Locale.ROOT, "  %d: %.2f  %s", caption.rank(),
                     caption.candidate().score(), caption.text()));
         }

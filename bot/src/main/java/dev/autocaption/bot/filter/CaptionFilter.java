@@ -3,7 +3,6 @@ package dev.autocaption.bot.filter;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
-import dev.autocaption.inference.Caption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,14 +45,14 @@ public final class CaptionFilter {
     }
 
     /**
-     * @param candidates     the engine's captions for one photo, best first (may be empty)
+     * @param candidates     the stored candidates for one photo, best first (may be empty)
      * @param recentCaptions the best caption texts of the account's recent photos, for the repetition rule
      */
-    public FilterDecision decide(List<Caption> candidates, List<String> recentCaptions) {
+    public FilterDecision decide(List<Candidate> candidates, List<String> recentCaptions) {
         if (candidates.isEmpty()) {
             return FilterDecision.drop("nothing recognised", null);
         }
-        Caption best = candidates.get(0);
+        Candidate best = candidates.get(0);
         String contentProblem = contentProblem(best);
         if (contentProblem != null) {
             return FilterDecision.drop(contentProblem, best);
@@ -65,7 +64,7 @@ public final class CaptionFilter {
         return byMode(best, repeats(best, recentCaptions));
     }
 
-    private String contentProblem(Caption caption) {
+    private String contentProblem(Candidate caption) {
         if (caption.tokens().contains(UNKNOWN_TOKEN)) {
             return "contains the unknown-word token " + UNKNOWN_TOKEN;
         }
@@ -77,7 +76,7 @@ public final class CaptionFilter {
         return blocked == null ? null : "blocklisted: " + blocked;
     }
 
-    private FilterDecision byMode(Caption best, long repeats) {
+    private FilterDecision byMode(Candidate best, long repeats) {
         boolean high = best.score() >= filter.postAbove();
         String band = String.format(Locale.ROOT, "score %.2f %s post-above %.2f", best.score(), high ? "≥" : "<",
                 filter.postAbove());
@@ -97,7 +96,7 @@ public final class CaptionFilter {
     }
 
     /** Posts {@code text}, unless the caption repeats or the account may not get auto-posts at all. */
-    private FilterDecision autoPost(Caption best, String band, String text, long repeats) {
+    private FilterDecision autoPost(Candidate best, String band, String text, long repeats) {
         if (repeats >= REPEAT_LIMIT) {
             return queue(best, band + ", but the same caption as " + repeats + " recent photos");
         }
@@ -108,16 +107,16 @@ public final class CaptionFilter {
         return new FilterDecision(Verdict.POST, band, best, text);
     }
 
-    private static FilterDecision queue(Caption caption, String reason) {
+    private static FilterDecision queue(Candidate caption, String reason) {
         return new FilterDecision(Verdict.QUEUE, reason, caption, caption.text());
     }
 
-    private static long repeats(Caption best, List<String> recentCaptions) {
+    private static long repeats(Candidate best, List<String> recentCaptions) {
         String text = normalise(best.text());
         return recentCaptions.stream().filter(recent -> normalise(recent).equals(text)).count();
     }
 
-    private static int wordCount(Caption caption) {
+    private static int wordCount(Candidate caption) {
         List<String> words = new ArrayList<>();
         for (String token : caption.tokens()) {
             if (token.chars().anyMatch(Character::isLetterOrDigit)) {

@@ -1,6 +1,5 @@
 package dev.autocaption.bot.filter;
 
-import dev.autocaption.inference.Caption;
 import java.util.Objects;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Objects;
  * @param caption the caption the verdict is about (the best candidate), or null when there was none
  * @param text    what would be written: the caption text, possibly hedged ("May show …"); null when dropped
  */
-public record FilterDecision(Verdict verdict, String reason, Caption caption, String text) {
+public record FilterDecision(Verdict verdict, String reason, Candidate caption, String text) {
     public FilterDecision {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(reason, "reason");
@@ -21,7 +20,7 @@ public record FilterDecision(Verdict verdict, String reason, Caption caption, St
         }
     }
 
-    static FilterDecision drop(String reason, Caption caption) {
+    static FilterDecision drop(String reason, Candidate caption) {
         return new FilterDecision(Verdict.DROP, reason, caption, null);
     }
 }

@@ -1,12 +1,12 @@
 package dev.autocaption.bot.pipeline;
 
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.Decision;
 import dev.autocaption.store.NewPost;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.Post;
 import dev.autocaption.store.PostEnqueue;
+import dev.autocaption.store.StoredCaption;
 import dev.autocaption.store.Transaction;
 import java.sql.SQLException;
 
@@ -27,7 +27,7 @@ public final class Outbox {
      * @param text     the caption before the account's write template, which wraps machine captions only: a
      *                 person's own text ({@code caption} null) is written as they wrote it
      */
-    public static Post enqueue(Transaction tx, AccountConfig account, Photo photo, Caption caption,
+    public static Post enqueue(Transaction tx, AccountConfig account, Photo photo, StoredCaption caption,
                                Decision decision, String text, Long runId) throws SQLException {
         String key = photo.key() + "/" + (caption == null ? "edit" : "g" + caption.generation()) + "/"
                 + (decision == null ? "auto" : "d" + decision.id());

@@ -7,10 +7,10 @@ import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
-import dev.autocaption.store.Caption;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.StoredCaption;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,7 +48,7 @@ public final class Recaption {
     }
 
     /** @return the new candidates, best first */
-    public List<Caption> run(PhotoSource source, String remoteId) throws ConnectorException, CaptioningException {
+    public List<StoredCaption> run(PhotoSource source, String remoteId) throws ConnectorException, CaptioningException {
         Photo photo = check(database, source.account().id(), remoteId);
         String postId = database.inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id())).orElse(null);
         byte[] image = source.openImage(RemotePhotos.of(photo, postId));
@@ -59,7 +59,7 @@ public final class Recaption {
         }
         Captioning captioning = new Captioning(captioner, 1, RetryConfig.defaults());
         return database.inTransaction(tx -> {
-            List<Caption> saved = tx.captions().saveCandidates(photo.id(), captioning.candidates(result.captions()),
+            List<StoredCaption> saved = tx.captions().saveCandidates(photo.id(), captioning.candidates(result.captions()),
                     Captioning.detections(result));
             tx.photos().transition(photo.id(), photo.state(), PhotoState.CAPTIONED, "recaptioned");
             tx.photos().transition(photo.id(), PhotoState.CAPTIONED, PhotoState.QUEUED, "recaptioned by request");

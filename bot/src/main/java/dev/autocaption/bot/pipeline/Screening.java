@@ -1,9 +1,10 @@
 package dev.autocaption.bot.pipeline;
 
+import dev.autocaption.bot.filter.Candidate;
 import dev.autocaption.bot.filter.FilterDecision;
-import dev.autocaption.inference.Caption;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.StoredCaption;
 import dev.autocaption.store.Transaction;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,9 +27,10 @@ public final class Screening {
     }
 
     private static FilterDecision screen(Transaction tx, Cycle cycle, Photo photo) throws SQLException {
-        List<dev.autocaption.store.Caption> stored = tx.captions().latest(photo.id());
+        List<StoredCaption> stored = tx.captions().latest(photo.id());
         List<String> recent = PipelineRows.recentCaptions(tx, cycle.accountId(), photo.id(), RECENT);
-        FilterDecision decision = cycle.account().filter().decide(inference(stored), recent);
+        FilterDecision decision = cycle.account().filter().decide(stored.stream().map(Candidate::of).toList(),
+                recent);
         switch (decision.verdict()) {
             case DROP -> tx.photos().transition(photo.id(), PhotoState.CAPTIONED, PhotoState.DROPPED,
                     decision.reason());
@@ -56,11 +58,5 @@ public final class Screening {
             }
             case POST -> cycle.emit(PipelineEvent.Kind.APPROVED, photo.key(), decision.reason());
         }
-    }
-
-    /** Stored candidates as the filter reads them. */
-    static List<Caption> inference(List<dev.autocaption.store.Caption> stored) {
-        return stored.stream().map(c -> new Caption(c.text(), c.candidate().tokens(), c.candidate().logProbability(),
-                c.candidate().probability(), Math.max(0, Math.min(1, c.candidate().score())))).toList();
     }
 }

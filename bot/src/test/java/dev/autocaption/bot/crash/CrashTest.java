@@ -11,6 +11,7 @@ import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.PhotoState;
+import dev.autocaption.store.Post;
 import dev.autocaption.store.PostState;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -133,8 +134,8 @@ class CrashTest {
             assertThat(counts.get(PhotoState.POSTED)).isEqualTo(eligible);
             assertThat(counts.getOrDefault(PhotoState.SKIPPED, 0) + counts.getOrDefault(PhotoState.FAILED, 0))
                     .as("every photo accounted for").isEqualTo(left);
-            List<dev.autocaption.store.Post> claimed = database.inTransaction(tx -> tx.posts().inState(PostState.CLAIMED));
-            List<dev.autocaption.store.Post> pending = database.inTransaction(tx -> tx.posts().inState(PostState.PENDING));
+            List<Post> claimed = database.inTransaction(tx -> tx.posts().inState(PostState.CLAIMED));
+            List<Post> pending = database.inTransaction(tx -> tx.posts().inState(PostState.PENDING));
             assertThat(claimed).isEmpty();
             assertThat(pending).isEmpty();
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
-import dev.autocaption.inference.Caption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -15,9 +14,9 @@ class CaptionFilterTest {
     private static final FilterConfig FILTER = new FilterConfig(0.6, 0.3, 3, List.of("selfie stick"), false);
     private static final FilterConfig HEDGING = new FilterConfig(0.6, 0.3, 3, List.of(), true);
 
-    private static Caption caption(String text, double score) {
+    private static Candidate caption(String text, double score) {
         List<String> tokens = Arrays.asList(text.toLowerCase().replace(".", " .").split("\\s+"));
-        return new Caption(text, tokens, Math.log(score) * tokens.size(), Math.pow(score, tokens.size()), score);
+        return new Candidate(text, tokens, score);
     }
 
     private static CaptionFilter filter(ReviewMode mode) {
@@ -79,8 +78,8 @@ class CaptionFilterTest {
 
     @Test
     void unknownWordTokenIsDropped() {
-        Caption withUnknown = new Caption("A <UNK> on a beach.", List.of("a", "<UNK>", "on", "a", "beach", "."),
-                -1, 0.4, 0.9);
+        Candidate withUnknown = new Candidate("A <UNK> on a beach.", List.of("a", "<UNK>", "on", "a", "beach", "."),
+                0.9);
 
         FilterDecision decision = filter(ReviewMode.AUTO).decide(List.of(withUnknown), List.of());
 

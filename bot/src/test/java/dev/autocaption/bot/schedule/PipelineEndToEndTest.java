@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.SimulatedAccounts;
+import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.PipelineRows;
 import dev.autocaption.bot.pipeline.WatchedAccount;
@@ -15,10 +16,10 @@ import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.WriteMode;
-import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.inference.Detection;
 import dev.autocaption.store.AccountStatus;
 import dev.autocaption.store.CaptionGeneration;
+import dev.autocaption.store.Decision;
 import dev.autocaption.store.DetectedObject;
 import dev.autocaption.store.HistoryEntry;
 import dev.autocaption.store.HistoryQuery;
@@ -340,7 +341,7 @@ class PipelineEndToEndTest {
 
         assertThat(h.sims.graph.photo(car).storyMessage()).isEqualTo("A red car on a street. (auto-generated)");
         long carId = h.photo(SimulatedAccounts.PAGE_ID, car).id();
-        List<dev.autocaption.store.Decision> decisions = h.database.inTransaction(tx -> tx.decisions()
+        List<Decision> decisions = h.database.inTransaction(tx -> tx.decisions()
                 .forPhoto(carId));
         assertThat(decisions).hasSize(1);
         assertThat(h.state(SimulatedAccounts.FLICKR_ID, dog)).isEqualTo(PhotoState.QUEUED);

@@ -10,6 +10,7 @@ import dev.autocaption.bot.pipeline.Rollback;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.Database;
+import dev.autocaption.store.DecisionSource;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import java.nio.file.Path;
@@ -123,7 +124,7 @@ final class PipelineHarness implements AutoCloseable {
     void approveNow(String accountId, String remoteId) {
         new ApprovalWorkflow(database, id -> accounts.get(id).config()).apply(
                 dev.autocaption.bot.approval.Approval.approve(accountId, remoteId, 1),
-                dev.autocaption.store.DecisionSource.CLI);
+                DecisionSource.CLI);
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A stored caption candidate. Each captioning of a photo is a new generation; the newest generation's rank 1 is
- * the photo's best caption.
+ * A caption candidate as the store holds it: what an engine proposed for a photo, with its id, generation and
+ * time. Each captioning of a photo is a new generation; the newest generation's rank 1 is the photo's best caption.
+ * Named apart from the engine's {@code Caption} (module {@code inference}), which this module never sees: the bot
+ * saves an engine's caption as a {@link CaptionCandidate} and reads it back as a {@code StoredCaption}.
  *
  * @param id         the store's id
  * @param photoId    the photo's id
@@ -13,8 +15,8 @@ import java.util.Objects;
  * @param candidate  what the engine proposed
  * @param createdAt  when it was stored
  */
-public record Caption(long id, long photoId, int generation, CaptionCandidate candidate, Instant createdAt) {
-    public Caption {
+public record StoredCaption(long id, long photoId, int generation, CaptionCandidate candidate, Instant createdAt) {
+    public StoredCaption {
         Checks.positive(id, "id");
         Checks.positive(photoId, "photoId");
         Checks.atLeast(generation, 1, "generation");
