@@ -70,6 +70,16 @@ public sealed interface Fault {
         }
     }
 
+    /**
+     * Does the work of the call at once, then waits before sending the answer: the remote state has changed while the
+     * client still waits (a crash of the client in this window leaves a write done remotely but not recorded).
+     */
+    record SlowReply(Duration delay) implements Fault {
+        public SlowReply {
+            Objects.requireNonNull(delay, "delay");
+        }
+    }
+
     /** Waits before answering normally (a slow server; use with a short client read timeout). */
     record Delay(Duration delay) implements Fault {
         public Delay {

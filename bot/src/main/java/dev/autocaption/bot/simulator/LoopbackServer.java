@@ -122,7 +122,11 @@ public final class LoopbackServer implements AutoCloseable {
         if (fault.isPresent() && fault.get() instanceof Fault.Delay delay) {
             pause(delay.delay());
         }
-        return handler.handle(request);
+        SimResponse response = handler.handle(request);
+        if (fault.isPresent() && fault.get() instanceof Fault.SlowReply slow) {
+            pause(slow.delay());
+        }
+        return response;
     }
 
     private static void pause(java.time.Duration duration) {

@@ -54,9 +54,10 @@ class CrashTest {
         try (FlickrSimulator sim = FlickrSimulator.start(TestAccounts.FLICKR_KEY, TestAccounts.FLICKR_SECRET,
                 Clock.systemUTC())) {
             sim.grant(TestAccounts.FLICKR_TOKEN, TestAccounts.FLICKR_TOKEN_SECRET, "write");
-            for (String operation : List.of("flickr.photos.setMeta", "flickr.photos.addTags", "flickr.photos.getInfo")) {
-                sim.faults().always(operation, new Fault.Delay(SLOW_CALL));
+            for (String operation : List.of("flickr.photos.setMeta", "flickr.photos.addTags")) {
+                sim.faults().always(operation, new Fault.SlowReply(SLOW_CALL));
             }
+            sim.faults().always("flickr.photos.getInfo", new Fault.Delay(SLOW_CALL));
             List<String> eligible = new ArrayList<>();
             List<String> human = new ArrayList<>();
             List<String> broken = new ArrayList<>();
