@@ -120,14 +120,8 @@ public final class PostRepository {
 
     /** Returns a claimed entry to pending, due again at {@code nextAttemptAt}, remembering the error. */
     public Post markRetry(long postId, String error, Instant nextAttemptAt) throws SQLException {
-        Checks.notBlank(error, "error");
-        Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-        return change(postId, "schedule a retry of", PostState.CLAIMED, PostState.PENDING,
-                ", last_error = ?, next_attempt_at = ?", (statement, index) -> {
-                    statement.setString(index, SqlValues.clip(error));
-                    SqlValues.setInstant(statement, index + 1, nextAttemptAt);
-                    return index + 2;
-                }, "retry at " + nextAttemptAt + ": " + error);
+        return backToPending(postId, "schedule a retry of", "", error, nextAttemptAt,
+                "retry at " + nextAttemptAt + ": " + error);
     }
 
     /**
@@ -135,14 +129,20 @@ public final class PostRepository {
      * failure was the account's (its token, the API's rate limit), not this entry's.
      */
     public Post release(long postId, String error, Instant nextAttemptAt) throws SQLException {
+        return backToPending(postId, "release", ", attempts = attempts - 1", error, nextAttemptAt,
+                "released (not counted), due at " + nextAttemptAt + ": " + error);
+    }
+
+    private Post backToPending(long postId, String operation, String attempts, String error, Instant nextAttemptAt,
+                               String eventMessage) throws SQLException {
         Checks.notBlank(error, "error");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-        return change(postId, "release", PostState.CLAIMED, PostState.PENDING,
-                ", attempts = attempts - 1, last_error = ?, next_attempt_at = ?", (statement, index) -> {
+        return change(postId, operation, PostState.CLAIMED, PostState.PENDING,
+                attempts + ", last_error = ?, next_attempt_at = ?", (statement, index) -> {
                     statement.setString(index, SqlValues.clip(error));
                     SqlValues.setInstant(statement, index + 1, nextAttemptAt);
                     return index + 2;
-                }, "released (not counted), due at " + nextAttemptAt + ": " + error);
+                }, eventMessage);
     }
 
     /**

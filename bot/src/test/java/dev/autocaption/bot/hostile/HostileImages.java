@@ -1,5 +1,6 @@
 package dev.autocaption.bot.hostile;
 
+import dev.autocaption.testing.ImageBytes;
 import dev.autocaption.testing.WebPLossless;
 import static dev.autocaption.bot.hostile.ImageEncoders.as;
 import static dev.autocaption.bot.hostile.ImageEncoders.concat;
@@ -116,16 +117,16 @@ final class HostileImages {
         add("jpeg", "one-by-600", jpeg(ImageEncoders.picture(1, 600, 4), false, 0.9f), READ);
         add("jpeg", "600-by-one", jpeg(ImageEncoders.picture(600, 1, 5), false, 0.9f), READ);
         for (int orientation = 1; orientation <= 8; orientation++) {
-            add("jpeg", "exif-orientation-" + orientation, ImageEncoders.insertAfterSoi(baseline,
+            add("jpeg", "exif-orientation-" + orientation, ImageBytes.insertAfterSoi(baseline,
                     ImageEncoders.exifOrientation(orientation)), READ);
         }
-        add("jpeg", "exif-orientation-99", ImageEncoders.insertAfterSoi(baseline, ImageEncoders.exifOrientation(99)),
+        add("jpeg", "exif-orientation-99", ImageBytes.insertAfterSoi(baseline, ImageEncoders.exifOrientation(99)),
                 READ);
-        add("jpeg", "exif-garbage", ImageEncoders.insertAfterSoi(baseline, ImageEncoders.segment(0xE1,
+        add("jpeg", "exif-garbage", ImageBytes.insertAfterSoi(baseline, ImageEncoders.segment(0xE1,
                 concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), random(random, 200)))), READ);
-        add("jpeg", "icc-garbage", ImageEncoders.insertAfterSoi(baseline, ImageEncoders.segment(0xE2,
+        add("jpeg", "icc-garbage", ImageBytes.insertAfterSoi(baseline, ImageEncoders.segment(0xE2,
                 concat("ICC_PROFILE\0\1\1".getBytes(StandardCharsets.US_ASCII), random(random, 300)))), READ);
-        add("jpeg", "comment-64k", ImageEncoders.insertAfterSoi(baseline, ImageEncoders.segment(0xFE,
+        add("jpeg", "comment-64k", ImageBytes.insertAfterSoi(baseline, ImageEncoders.segment(0xFE,
                 new byte[65_000])), READ);
         add("jpeg", "no-jfif", stripApp0(baseline), READ);
     }
@@ -181,12 +182,12 @@ final class HostileImages {
     }
 
     private void hugeHeaders() {
-        add("huge-header", "jpeg-20000x20000", ImageEncoders.withJpegHeaderSize(baseline, 20_000, 20_000), REFUSED);
-        add("huge-header", "jpeg-65535x65535", ImageEncoders.withJpegHeaderSize(baseline, 65_535, 65_535), REFUSED);
-        add("huge-header", "progressive-20000x20000", ImageEncoders.withJpegHeaderSize(progressive, 20_000, 20_000),
+        add("huge-header", "jpeg-20000x20000", ImageBytes.withJpegHeaderSize(baseline, 20_000, 20_000), REFUSED);
+        add("huge-header", "jpeg-65535x65535", ImageBytes.withJpegHeaderSize(baseline, 65_535, 65_535), REFUSED);
+        add("huge-header", "progressive-20000x20000", ImageBytes.withJpegHeaderSize(progressive, 20_000, 20_000),
                 REFUSED);
-        add("huge-header", "png-20000x20000", ImageEncoders.pngHeader(20_000, 20_000), REFUSED);
-        add("huge-header", "png-2147483647x1", ImageEncoders.pngHeader(Integer.MAX_VALUE, 1), REFUSED);
+        add("huge-header", "png-20000x20000", ImageBytes.pngHeaderWithBogusData(20_000, 20_000), REFUSED);
+        add("huge-header", "png-2147483647x1", ImageBytes.pngHeaderWithBogusData(Integer.MAX_VALUE, 1), REFUSED);
         add("huge-header", "bmp-20000x20000", ImageEncoders.withBmpHeaderSize(encode(picture, "bmp"), 20_000, 20_000),
                 REFUSED);
         add("huge-header", "webp-16384x16384", webp16k(), REFUSED);

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.image;
 
+import dev.autocaption.testing.ImageBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -88,7 +89,7 @@ class ImageDecoderJpegDctTest {
 
     @Test
     void theFastDctRefusesImagesOverThePixelLimitBeforeDecoding() {
-        byte[] huge = TestImages.withJpegHeaderSize(TestImages.jpeg(TestImages.photoLike(64, 48)), 20000, 20000);
+        byte[] huge = ImageBytes.withJpegHeaderSize(TestImages.jpeg(TestImages.photoLike(64, 48)), 20000, 20000);
 
         assertThatThrownBy(() -> fast.decode("huge.jpg", huge))
                 .isInstanceOf(ImageDecodingException.class)

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.image;
 
+import dev.autocaption.testing.ImageBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class ImageDecoderRefusalTest {
 
     @Test
     void pngHeaderOverTheLimitIsRefusedBeforeAnyPixelIsRead() {
-        byte[] bomb = TestImages.pngHeaderWithBogusData(20_000, 20_000);
+        byte[] bomb = ImageBytes.pngHeaderWithBogusData(20_000, 20_000);
 
         assertThatThrownBy(() -> decoder.decode("bomb.png", bomb))
                 .isInstanceOf(ImageDecodingException.class)
@@ -25,7 +26,7 @@ class ImageDecoderRefusalTest {
 
     @Test
     void jpegHeaderOverTheLimitIsRefused() {
-        byte[] jpeg = TestImages.withJpegHeaderSize(TestImages.jpeg(TestImages.solid(16, 16, Color.RED)), 30_000,
+        byte[] jpeg = ImageBytes.withJpegHeaderSize(TestImages.jpeg(TestImages.solid(16, 16, Color.RED)), 30_000,
                 30_000);
 
         assertThatThrownBy(() -> decoder.decode("huge.jpg", jpeg))
