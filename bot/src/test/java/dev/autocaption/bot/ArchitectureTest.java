@@ -42,6 +42,20 @@ class ArchitectureTest {
             .because(DOC + "inference imports only config; store and inference never meet (Modules)");
 
     @ArchTest
+    static final ArchRule theSimulatorDependsOnNoOtherModule = noClasses()
+            .that().resideInAPackage("dev.autocaption.simulator..")
+            .should().dependOnClassesThat(resideInAPackage("dev.autocaption..")
+                    .and(resideOutsideOfPackage("dev.autocaption.simulator..")))
+            .because(DOC + "the simulators imitate Flickr and Facebook over HTTP and know nothing of ours (Modules)");
+
+    @ArchTest
+    static final ArchRule noOtherModuleDependsOnTheSimulator = noClasses()
+            .that().resideInAnyPackage("dev.autocaption.config..", "dev.autocaption.store..",
+                    "dev.autocaption.inference..")
+            .should().dependOnClassesThat().resideInAPackage("dev.autocaption.simulator..")
+            .because(DOC + "only bot's demo uses the simulators (Modules)");
+
+    @ArchTest
     static final ArchRule flickr4JavaIsUsedOnlyByTheFlickrConnector = noClasses()
             .that().resideOutsideOfPackage("dev.autocaption.bot.connector.flickr..")
             .should().dependOnClassesThat().resideInAPackage("com.flickr4java..")
@@ -119,9 +133,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheDemoUsesTheSimulators = noClasses()
-            .that().resideOutsideOfPackages("dev.autocaption.bot.simulator..", "dev.autocaption.bot.demo..")
-            .should().dependOnClassesThat().resideInAPackage("dev.autocaption.bot.simulator..")
-            .because(DOC + "the simulators serve the demo and the tests, never the daemon (Packages in bot)");
+            .that().resideOutsideOfPackages("dev.autocaption.simulator..", "dev.autocaption.bot.demo..")
+            .should().dependOnClassesThat().resideInAPackage("dev.autocaption.simulator..")
+            .because(DOC + "the simulators serve the demo and the tests, never the daemon (Modules)");
 
     @ArchTest
     static final ArchRule botsFeaturePackagesFormNoCycle = slices()

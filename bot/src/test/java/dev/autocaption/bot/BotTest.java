@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.bot.pipeline.PipelineEvent;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.FilterConfig;

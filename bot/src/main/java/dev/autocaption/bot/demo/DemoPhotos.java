@@ -1,6 +1,6 @@
 package dev.autocaption.bot.demo;
 
-import dev.autocaption.bot.simulator.SimImages;
+import dev.autocaption.simulator.SimImages;
 import dev.autocaption.inference.scenes.SceneGenerator;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.autocaption.bot.demo;
 
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
-import dev.autocaption.bot.simulator.facebook.GraphSimulator;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.facebook.GraphSimulator;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package dev.autocaption.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.Event;

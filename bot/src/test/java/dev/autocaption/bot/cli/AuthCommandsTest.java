@@ -3,8 +3,8 @@ package dev.autocaption.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.facebook.GraphSimulator;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.facebook.GraphSimulator;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import dev.autocaption.testing.FileModes;
 import java.io.BufferedReader;
 import java.io.PrintWriter;

@@ -7,7 +7,7 @@ import dev.autocaption.bot.Engines;
 import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.approval.ApprovalsFile;
 import dev.autocaption.bot.pipeline.PipelineListener;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.config.Engine;
 import dev.autocaption.inference.Detection;

@@ -2,9 +2,9 @@ package dev.autocaption.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

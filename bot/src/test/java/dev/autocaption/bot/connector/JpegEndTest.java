@@ -2,7 +2,7 @@ package dev.autocaption.bot.connector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.bot.simulator.SimImages;
+import dev.autocaption.simulator.SimImages;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -3,11 +3,11 @@ package dev.autocaption.bot.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.RecordedRequest;
-import dev.autocaption.bot.simulator.SimImages;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.RecordedRequest;
+import dev.autocaption.simulator.SimImages;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.PhotoState;

@@ -1,6 +1,6 @@
 package dev.autocaption.bot.hostile;
 
-import dev.autocaption.bot.simulator.Xml;
+import dev.autocaption.simulator.Xml;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,10 +1,10 @@
 package dev.autocaption.bot.hostile;
 
 import dev.autocaption.bot.SimulatedAccounts;
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.FaultScript;
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.FaultScript;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

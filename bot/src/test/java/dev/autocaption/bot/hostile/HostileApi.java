@@ -7,8 +7,8 @@ import static dev.autocaption.bot.hostile.ApiBodies.graphEntry;
 import static dev.autocaption.bot.hostile.ApiBodies.graphPage;
 import static dev.autocaption.bot.hostile.ApiBodies.graphTime;
 
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.FaultScript;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.FaultScript;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;

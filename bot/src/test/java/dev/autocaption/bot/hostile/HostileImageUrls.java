@@ -1,6 +1,6 @@
 package dev.autocaption.bot.hostile;
 
-import dev.autocaption.bot.simulator.Fault;
+import dev.autocaption.simulator.Fault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;

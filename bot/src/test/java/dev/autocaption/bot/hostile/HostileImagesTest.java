@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.SimulatedAccounts;
 import dev.autocaption.bot.pipeline.WatchedAccount;
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.WriteMode;

@@ -8,7 +8,7 @@ import dev.autocaption.bot.pipeline.Captioning;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
-import dev.autocaption.bot.simulator.RecordedRequest;
+import dev.autocaption.simulator.RecordedRequest;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.RetryConfig;
 import dev.autocaption.config.StoreConfig;

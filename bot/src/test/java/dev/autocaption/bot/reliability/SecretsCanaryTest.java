@@ -2,10 +2,10 @@ package dev.autocaption.bot.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
-import dev.autocaption.bot.simulator.facebook.GraphSimulator;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.facebook.GraphSimulator;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -8,9 +8,9 @@ import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.PipelineRows;
 import dev.autocaption.bot.pipeline.WatchedAccount;
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.FilterConfig;
 import dev.autocaption.config.ReviewConfig;
@@ -291,7 +291,7 @@ class PipelineEndToEndTest {
     void imageThatAlwaysArrivesTruncatedIsGivenUpAfterFiveAttemptsWithoutHoldingTheAccount() {
         String broken = flickrPhoto(401, null);
         WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
-        h.flickr().faults().always(dev.autocaption.bot.simulator.flickr.FlickrSimulator.IMAGE,
+        h.flickr().faults().always(dev.autocaption.simulator.flickr.FlickrSimulator.IMAGE,
                 new Fault.Truncate(10));
 
         for (int i = 0; i < 6; i++) {

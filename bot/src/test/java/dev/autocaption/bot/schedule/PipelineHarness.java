@@ -71,7 +71,7 @@ final class PipelineHarness implements AutoCloseable {
         return events.stream().filter(event -> event.kind() == kind).toList();
     }
 
-    dev.autocaption.bot.simulator.flickr.FlickrSimulator flickr() {
+    dev.autocaption.simulator.flickr.FlickrSimulator flickr() {
         return sims.flickr;
     }
 

@@ -12,8 +12,8 @@ import dev.autocaption.bot.connector.SkippedPhoto.SkipReason;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.connector.WriteAction;
 import dev.autocaption.bot.connector.WriteReceipt;
-import dev.autocaption.bot.simulator.RecordedRequest;
-import dev.autocaption.bot.simulator.facebook.GraphPhotoSeed;
+import dev.autocaption.simulator.RecordedRequest;
+import dev.autocaption.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
@@ -226,7 +226,7 @@ class FacebookPhotoSourceTest {
         FacebookPhotoSource source = h.source(h.page(WriteMode.COMMENT));
         RemotePhoto photo = source.refresh(polled(source, id));
         source.write(photo, "two dogs");
-        h.sim.faults().once("comment.list", dev.autocaption.bot.simulator.Fault.Malformed.text(
+        h.sim.faults().once("comment.list", dev.autocaption.simulator.Fault.Malformed.text(
                 "application/json; charset=UTF-8", "{\"data\":[]}"));
 
         WriteReceipt again = source.write(photo, "two dogs");

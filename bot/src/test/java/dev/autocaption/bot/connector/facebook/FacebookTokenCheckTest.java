@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.facebook.GraphSimulator;
+import dev.autocaption.simulator.facebook.GraphSimulator;
 import dev.autocaption.config.WriteMode;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

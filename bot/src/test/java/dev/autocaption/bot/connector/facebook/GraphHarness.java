@@ -5,7 +5,7 @@ import dev.autocaption.bot.connector.ImageFetcher;
 import dev.autocaption.testing.MutableClock;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.facebook.GraphSimulator;
+import dev.autocaption.simulator.facebook.GraphSimulator;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;

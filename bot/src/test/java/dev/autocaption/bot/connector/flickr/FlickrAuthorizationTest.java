@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.Credentials;
 import dev.autocaption.config.Secret;
 import java.net.URI;

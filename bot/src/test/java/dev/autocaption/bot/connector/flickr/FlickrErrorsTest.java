@@ -15,8 +15,8 @@ import dev.autocaption.bot.connector.PollResult;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.Fault;
-import dev.autocaption.bot.simulator.flickr.FlickrPhotoSeed;
+import dev.autocaption.simulator.Fault;
+import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
 import dev.autocaption.config.Credentials;
 import dev.autocaption.config.Secret;
 import java.nio.file.Files;
@@ -182,7 +182,7 @@ class FlickrErrorsTest {
 
     @Test
     void imageCutOffWithAHonestLengthIsDetectedByTheMissingJpegEndMarker() {
-        byte[] whole = dev.autocaption.bot.simulator.SimImages.jpeg(64, 48, 1);
+        byte[] whole = dev.autocaption.simulator.SimImages.jpeg(64, 48, 1);
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
         h.sim.faults().once("image", new Fault.Malformed("image/jpeg", cut));
 

@@ -7,7 +7,7 @@ import dev.autocaption.bot.connector.ImageFetcher;
 import dev.autocaption.testing.MutableClock;
 import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
-import dev.autocaption.bot.simulator.flickr.FlickrSimulator;
+import dev.autocaption.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.AccountConfig;
 import java.nio.file.Path;
 import java.time.Duration;
