@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.ImageDecoding;
 import dev.autocaption.config.JpegDct;
-import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.workshop.scenes.SceneGenerator;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
