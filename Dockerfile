@@ -8,11 +8,13 @@ COPY pom.xml .
 COPY config/pom.xml config/
 COPY store/pom.xml store/
 COPY inference/pom.xml inference/
+COPY workshop/pom.xml workshop/
 COPY bot/pom.xml bot/
-RUN mvn -B -ntp -q dependency:go-offline -DexcludeArtifactIds=autocaption-config,autocaption-store,autocaption-inference || true
+RUN mvn -B -ntp -q dependency:go-offline -DexcludeArtifactIds=autocaption-config,autocaption-store,autocaption-inference,autocaption-workshop || true
 COPY config config
 COPY store store
 COPY inference inference
+COPY workshop workshop
 COPY bot bot
 RUN mvn -B -ntp -q -DskipTests package
 
