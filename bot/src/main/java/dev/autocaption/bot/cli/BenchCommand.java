@@ -8,7 +8,6 @@ import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.detector.DetectorBenchmark;
 import dev.autocaption.inference.detector.DetectorCaptioner;
 import dev.autocaption.inference.detector.model.DetectorModelStore;
-import dev.autocaption.inference.image.ImageDecodingException;
 import dev.autocaption.workshop.bench.Bench;
 import dev.autocaption.workshop.bench.BenchReport;
 import dev.autocaption.workshop.bench.BenchResult;
@@ -121,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "postprocess %.1f ms", stages.decode(), stages.preprocess(), stages.inference(),
                     stages.postprocess()));
             return ExitCode.OK;
-        } catch (CaptioningException | ImageDecodingException e) {
+        } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "detector benchmark failed: " + e.getMessage(), e);
         }
     }

@@ -56,7 +56,7 @@ public record Scene(long seed, int index, int width, int height, SceneDescriptio
     }
 
     /** The decoded pixels in the form the captioning engine takes. */
-    public DecodedImage pixels() {
+    DecodedImage pixels() {
         BufferedImage image = image();
         int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         byte[] rgb = new byte[argb.length * 3];
