@@ -24,7 +24,7 @@ class ModelsCalibrateCommandTest {
 
     /**
      * 24 small scenes, a tiny model trained on them without domain statistics, and a noise image. The tiny model's
-     * features cannot tell noise from scenes (that is measured on the shipped weights by the inference module's
+     * features cannot tell noise from scenes (that is measured on the shipped weights by the workshop module's
      * {@code ShippedModelDomainTest}); here the command's mechanics are checked.
      */
     @BeforeAll
