@@ -8,12 +8,14 @@ COPY pom.xml .
 COPY config/pom.xml config/
 COPY store/pom.xml store/
 COPY inference/pom.xml inference/
+COPY workshop/pom.xml workshop/
 COPY simulator/pom.xml simulator/
 COPY bot/pom.xml bot/
-RUN mvn -B -ntp -q dependency:go-offline -DexcludeArtifactIds=autocaption-config,autocaption-store,autocaption-inference,autocaption-simulator || true
+RUN mvn -B -ntp -q dependency:go-offline -DexcludeArtifactIds=autocaption-config,autocaption-store,autocaption-inference,autocaption-workshop,autocaption-simulator || true
 COPY config config
 COPY store store
 COPY inference inference
+COPY workshop workshop
 COPY simulator simulator
 COPY bot bot
 RUN mvn -B -ntp -q -DskipTests package

@@ -5,14 +5,13 @@ import dev.autocaption.config.Engine;
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageInput;
-import dev.autocaption.inference.bench.Bench;
-import dev.autocaption.inference.bench.BenchReport;
-import dev.autocaption.inference.bench.BenchResult;
 import dev.autocaption.inference.detector.DetectorBenchmark;
 import dev.autocaption.inference.detector.DetectorCaptioner;
 import dev.autocaption.inference.detector.model.DetectorModelStore;
-import dev.autocaption.inference.image.ImageDecodingException;
-import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.workshop.bench.Bench;
+import dev.autocaption.workshop.bench.BenchReport;
+import dev.autocaption.workshop.bench.BenchResult;
+import dev.autocaption.workshop.scenes.SceneGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "postprocess %.1f ms", stages.decode(), stages.preprocess(), stages.inference(),
                     stages.postprocess()));
             return ExitCode.OK;
-        } catch (CaptioningException | ImageDecodingException e) {
+        } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "detector benchmark failed: " + e.getMessage(), e);
         }
     }

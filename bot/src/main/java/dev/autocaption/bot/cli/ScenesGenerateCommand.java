@@ -1,6 +1,6 @@
 package dev.autocaption.bot.cli;
 
-import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.workshop.scenes.SceneGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

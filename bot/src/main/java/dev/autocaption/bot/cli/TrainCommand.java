@@ -2,10 +2,10 @@ package dev.autocaption.bot.cli;
 
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.showandtell.EncoderSpec;
-import dev.autocaption.inference.training.ConsoleProgress;
-import dev.autocaption.inference.training.Trainer;
-import dev.autocaption.inference.training.TrainingOptions;
-import dev.autocaption.inference.training.TrainingResult;
+import dev.autocaption.workshop.training.ConsoleProgress;
+import dev.autocaption.workshop.training.Trainer;
+import dev.autocaption.workshop.training.TrainingOptions;
+import dev.autocaption.workshop.training.TrainingResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.autocaption.bot.demo;
 
 import dev.autocaption.simulator.SimImages;
-import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.workshop.scenes.SceneGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.autocaption.inference.scenes.SceneGenerator;
 import dev.autocaption.inference.showandtell.Architecture;
 import dev.autocaption.inference.showandtell.RandomModels;
-import dev.autocaption.inference.training.OutOfDomainImages;
+import dev.autocaption.workshop.scenes.SceneGenerator;
+import dev.autocaption.workshop.training.OutOfDomainImages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.autocaption.inference.ImageInput;
-import dev.autocaption.inference.scenes.SceneGenerator;
 import dev.autocaption.inference.showandtell.EncoderSpec;
-import dev.autocaption.inference.training.OutOfDomainImages;
-import dev.autocaption.inference.training.ProgressListener;
-import dev.autocaption.inference.training.Trainer;
-import dev.autocaption.inference.training.TrainingOptions;
+import dev.autocaption.workshop.scenes.SceneGenerator;
+import dev.autocaption.workshop.training.OutOfDomainImages;
+import dev.autocaption.workshop.training.ProgressListener;
+import dev.autocaption.workshop.training.Trainer;
+import dev.autocaption.workshop.training.TrainingOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,7 +24,7 @@ class ModelsCalibrateCommandTest {
 
     /**
      * 24 small scenes, a tiny model trained on them without domain statistics, and a noise image. The tiny model's
-     * features cannot tell noise from scenes (that is measured on the shipped weights by the inference module's
+     * features cannot tell noise from scenes (that is measured on the shipped weights by the workshop module's
      * {@code ShippedModelDomainTest}); here the command's mechanics are checked.
      */
     @BeforeAll

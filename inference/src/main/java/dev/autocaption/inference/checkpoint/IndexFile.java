@@ -23,7 +23,7 @@ import org.tensorflow.proto.TensorShapeProto;
  * {@link BundleHeaderProto} and whose other keys map tensor names to {@link BundleEntryProto}s. Needs neither the
  * data file nor the TensorFlow natives, so a model can be inspected from its index alone.
  */
-public final class IndexFile {
+final class IndexFile {
     private static final long TABLE_MAGIC = 0xdb4775248b80fb57L;
     private static final int FOOTER_LENGTH = 48;
 

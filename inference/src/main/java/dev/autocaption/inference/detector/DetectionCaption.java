@@ -22,7 +22,7 @@ import java.util.Optional;
  * </ul>
  * No caption when nothing reaches the threshold. Pure and thread-safe.
  */
-public final class DetectionCaption {
+final class DetectionCaption {
     /** The default caption threshold (the spec's measured value for NanoDet). */
     public static final double DEFAULT_THRESHOLD = 0.5;
     static final double SAME_OBJECT_IOU = 0.6;

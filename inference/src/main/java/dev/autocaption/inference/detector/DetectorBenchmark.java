@@ -67,14 +67,18 @@ public final class DetectorBenchmark {
         return rows;
     }
 
-    /** Times each stage for every image once (after one untimed pass) and returns the medians. */
-    public Stages stages(List<ImageInput> images) throws ImageDecodingException {
+    /**
+     * Times each stage for every image once (after one untimed pass) and returns the medians.
+     *
+     * @throws CaptioningException when an image cannot be decoded (the decoder's message, the cause chained)
+     */
+    public Stages stages(List<ImageInput> images) throws CaptioningException {
         int n = images.size();
         double[][] ms = new double[4][n];
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < n; i++) {
                 long t0 = System.nanoTime();
-                DecodedImage image = detector.decoder().decode(images.get(i).id(), images.get(i).bytes());
+                DecodedImage image = decode(images.get(i));
                 long t1 = System.nanoTime();
                 Letterbox box = Letterbox.fit(image.width(), image.height(), NanoDetPreprocessor.SIZE);
                 float[] input = NanoDetPreprocessor.toInput(image, box);
@@ -90,6 +94,14 @@ public final class DetectorBenchmark {
             }
         }
         return new Stages(median(ms[0]), median(ms[1]), median(ms[2]), median(ms[3]));
+    }
+
+    private DecodedImage decode(ImageInput image) throws CaptioningException {
+        try {
+            return detector.decoder().decode(image.id(), image.bytes());
+        } catch (ImageDecodingException e) {
+            throw new CaptioningException(e.getMessage(), e);
+        }
     }
 
     /** {@code count} images starting at {@code first}, wrapping around the list. */

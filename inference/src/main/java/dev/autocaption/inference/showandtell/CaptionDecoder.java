@@ -12,7 +12,7 @@ import java.util.Set;
  * (punctuation and clitics attached, first letter capitalised, single spaces, final period), {@code p =
  * exp(logprob)} and the geometric-mean word probability as the score. Pure Java, stateless, thread-safe.
  */
-public final class CaptionDecoder {
+final class CaptionDecoder {
     private static final Set<String> ATTACHED = Set.of(".", ",", "!", "?", ";", ":", "'s", "'", "n't", "'re",
             "'m", "'ve", "'d", "'ll");
 

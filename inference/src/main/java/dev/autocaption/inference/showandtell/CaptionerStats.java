@@ -24,6 +24,10 @@ public final class CaptionerStats {
         }
     }
 
+    /** Made by the captioner that it measures. */
+    CaptionerStats() {
+    }
+
     public Snapshot snapshot() {
         return new Snapshot(images.sum(), failed.sum(), decodeNanos.sum(), preprocessNanos.sum(), encoderNanos.sum(),
                 beamNanos.sum());

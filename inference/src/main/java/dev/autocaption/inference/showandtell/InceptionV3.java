@@ -13,7 +13,7 @@ import java.util.List;
  *
  * @param <X> the interpreter's feature-map type
  */
-public final class InceptionV3<X> {
+final class InceptionV3<X> {
     private final EncoderLayers<X> layers;
     private final EncoderSpec spec;
 

@@ -26,7 +26,7 @@ import org.tensorflow.types.family.TType;
  * ops that fill them: one {@code RestoreV2} for all of them (which reads V2 bundles and falls back to V1 files), or
  * an initialiser per variable. Not thread-safe; used while a graph is being built.
  */
-public final class RestorableVariables implements VariableFactory {
+final class RestorableVariables implements VariableFactory {
     private final Ops tf;
     private final Map<String, Output<TFloat32>> variables = new LinkedHashMap<>();
     private final Graph graph;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * logit bias is far below that of {@code </S>}; pairing a family-A checkpoint with the family-B vocabulary, where the
  * two lines are in the other order, gives captions full of {@code <S>}).
  */
-public final class VocabularyFit {
+final class VocabularyFit {
     private VocabularyFit() {
     }
 

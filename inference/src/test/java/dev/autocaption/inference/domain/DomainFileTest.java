@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,21 @@ class DomainFileTest {
     @TempDir
     Path dir;
 
+    /** Statistics of 16 features with seeded arbitrary values (a symmetric precision), as a fit would write. */
     private static DomainStatistics fitted(long seed) {
-        return DomainFit.defaults().fit(DomainFitTest.logNormal(60, 16, 0.5, seed), "tiny-abc123");
+        SplittableRandom random = new SplittableRandom(seed);
+        int d = 16;
+        float[] mean = new float[d];
+        float[] precision = new float[d * d];
+        for (int i = 0; i < d; i++) {
+            mean[i] = (float) random.nextDouble(-3, 3);
+            for (int j = i; j < d; j++) {
+                precision[i * d + j] = (float) random.nextDouble(-1, 1) + (i == j ? d : 0);
+                precision[j * d + i] = precision[i * d + j];
+            }
+        }
+        return new DomainStatistics("tiny-abc123", 60, random.nextDouble(), DomainStatistics.DEFAULT_LOG_OFFSET,
+                mean, precision, new DistanceQuantiles(3.5, 4.25, 5.0, 6.5));
     }
 
     private Path written(DomainStatistics statistics) throws IOException {

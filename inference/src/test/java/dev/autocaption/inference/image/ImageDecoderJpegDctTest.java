@@ -1,12 +1,11 @@
 package dev.autocaption.inference.image;
 
-import dev.autocaption.testing.ImageBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.config.ImageDecoding;
 import dev.autocaption.config.JpegDct;
-import dev.autocaption.inference.scenes.SceneGenerator;
+import dev.autocaption.testing.ImageBytes;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +20,8 @@ class ImageDecoderJpegDctTest {
     private static final List<byte[]> JPEGS = List.of(
             TestImages.jpeg(TestImages.photoLike(640, 480)),
             TestImages.jpeg(TestImages.photoLike(641, 479), true),
-            new SceneGenerator().scene(7L, 0).jpeg(),
-            new SceneGenerator().scene(7L, 1).jpeg());
+            TestImages.jpeg(TestImages.drawn(320, 240, 7L), false, 0.6f),
+            TestImages.jpeg(TestImages.drawn(320, 240, 8L), false, 0.85f));
 
     private static ImageDecoder accurate;
     private static ImageDecoder fast;

@@ -3,6 +3,9 @@ package dev.autocaption.inference.image;
 import dev.autocaption.testing.ImageBytes;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
@@ -60,6 +63,33 @@ final class TestImages {
         return image;
     }
 
+    /**
+     * A drawn picture like the workshop's synthetic scenes: flat sky and ground, anti-aliased shapes with sharp
+     * edges, placed by {@code seed}, so JPEG has flat areas and edges to encode rather than noise.
+     */
+    static BufferedImage drawn(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        java.util.Random place = new java.util.Random(seed);
+        fill(g, new Color(135, 190, 235), 0, 0, width, height * 3 / 5);
+        fill(g, new Color(90, 150, 60), 0, height * 3 / 5, width, height - height * 3 / 5);
+        for (int i = 0; i < 4; i++) {
+            g.setColor(new Color(place.nextInt(256), place.nextInt(256), place.nextInt(256)));
+            double x = place.nextDouble() * width * 0.8;
+            double y = place.nextDouble() * height * 0.8;
+            g.fill(new Ellipse2D.Double(x, y, width * 0.15, height * 0.12));
+            Path2D.Double roof = new Path2D.Double();
+            roof.moveTo(x, y + height * 0.2);
+            roof.lineTo(x + width * 0.1, y + height * 0.05);
+            roof.lineTo(x + width * 0.2, y + height * 0.2);
+            roof.closePath();
+            g.fill(roof);
+        }
+        g.dispose();
+        return image;
+    }
+
     private static void fill(Graphics2D g, Color color, int x, int y, int width, int height) {
         g.setColor(color);
         g.fillRect(x, y, width, height);
@@ -70,10 +100,14 @@ final class TestImages {
     }
 
     static byte[] jpeg(RenderedImage image, boolean progressive) {
+        return jpeg(image, progressive, 0.95f);
+    }
+
+    static byte[] jpeg(RenderedImage image, boolean progressive, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.95f);
+        param.setCompressionQuality(quality);
         if (progressive) {
             param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         }

@@ -1,6 +1,0 @@
-package dev.autocaption.inference.scenes;
-
-/** What the lower part of a scene shows; each {@link ObjectKind} lists the grounds it may stand on. */
-public enum Ground {
-    GRASS, SAND, WATER, SNOW, ROAD
-}

@@ -1,6 +1,0 @@
-package dev.autocaption.inference.scenes;
-
-/** The light of a scene: it colours the sky and the ground and decides which sky objects may appear. */
-public enum Sky {
-    DAY, SUNSET, NIGHT
-}
