@@ -3,6 +3,7 @@ package dev.autocaption.bot;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -122,6 +123,36 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.autocaption.bot.simulator..", "dev.autocaption.bot.demo..")
             .should().dependOnClassesThat().resideInAPackage("dev.autocaption.bot.simulator..")
             .because(DOC + "the simulators serve the demo and the tests, never the daemon (Packages in bot)");
+
+    @ArchTest
+    static final ArchRule theDaemonDoesNotKnowTheWebPage = noClasses()
+            .that().resideInAPackage("dev.autocaption..")
+            .and().resideOutsideOfPackages("dev.autocaption.bot.web..", "dev.autocaption.bot.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.autocaption.bot.web..")
+            .because(DOC + "the page sits on the daemon; only the CLI serves it (Packages in bot: web)");
+
+    @ArchTest
+    static final ArchRule theWebPageUsesTheStoreApprovalsPipelineAndThumbnailsOnly = classes()
+            .that().resideInAPackage("dev.autocaption.bot.web..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.autocaption.bot.web..",
+                    "dev.autocaption.bot.approval..", "dev.autocaption.bot.pipeline..",
+                    "dev.autocaption.bot.thumbnail..", "dev.autocaption.bot.connector", "dev.autocaption.config..",
+                    "dev.autocaption.store..", "java..", "javax..", "com.sun.net.httpserver..",
+                    "com.fasterxml.jackson..", "org.slf4j..", "")
+            .because(DOC + "web may use store, approval, pipeline, thumbnails and connector records, nothing "
+                    + "of the engine, the schedule or the CLI (Packages in bot: web)");
+
+    @ArchTest
+    static final ArchRule micrometerIsUsedOnlyByTheMetrics = noClasses()
+            .that().resideOutsideOfPackage("dev.autocaption.bot.metrics..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .because(DOC + "Micrometer only in bot's metrics package (Libraries)");
+
+    @ArchTest
+    static final ArchRule theJdkHttpServerServesOnlyThePageAndTheSimulators = noClasses()
+            .that().resideOutsideOfPackages("dev.autocaption.bot.web..", "dev.autocaption.bot.simulator..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..")
+            .because(DOC + "only the review page and the simulators listen (Libraries)");
 
     @ArchTest
     static final ArchRule botsFeaturePackagesFormNoCycle = slices()
