@@ -19,7 +19,7 @@ final class FileRoutes {
     }
 
     void register(Router router) {
-        router.get("/thumbnails/", this::thumbnail);
+        router.getUnder("/thumbnails/", this::thumbnail);
         ASSETS.forEach((name, type) -> {
             byte[] body = asset(name);
             router.get("/assets/" + name, exchange -> {

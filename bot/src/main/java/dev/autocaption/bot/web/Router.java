@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends each request to its route by method and path (a path ending in {@code /} matches as a prefix), after
+ * Sends each request to its route by method and exact path, or by a path prefix ({@link #getUnder}), after
  * the {@link Access} checks. The boundary of every request: a {@link BadRequest} is answered with its status, any
  * other failure with 500 and logged once; neither stops the server.
  */
@@ -18,6 +18,7 @@ final class Router implements HttpHandler {
 
     private final Access access;
     private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, Route> prefixes = new LinkedHashMap<>();
 
     Router(Access access) {
         this.access = access;
@@ -25,6 +26,12 @@ final class Router implements HttpHandler {
 
     Router get(String path, Route route) {
         routes.put("GET " + path, route);
+        return this;
+    }
+
+    /** A GET route for every path below {@code prefix} (which ends in {@code /}). */
+    Router getUnder(String prefix, Route route) {
+        prefixes.put("GET " + prefix, route);
         return this;
     }
 
@@ -77,9 +84,8 @@ final class Router implements HttpHandler {
         if (exact != null) {
             return exact;
         }
-        for (Map.Entry<String, Route> entry : routes.entrySet()) {
-            if (entry.getKey().endsWith("/") && key.startsWith(entry.getKey()) && key.length() > entry.getKey()
-                    .length()) {
+        for (Map.Entry<String, Route> entry : prefixes.entrySet()) {
+            if (key.startsWith(entry.getKey()) && key.length() > entry.getKey().length()) {
                 return entry.getValue();
             }
         }
