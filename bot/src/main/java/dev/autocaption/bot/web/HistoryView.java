@@ -42,15 +42,21 @@ final class HistoryView {
     }
 
     private String row(HistoryEntry e, Instant now, ZoneId zone) {
-        return "<tr id=\"photo-" + e.photoId() + "\"><td class=\"photo\">" + PhotoPicture.html(thumbnails, e.photoId(),
-                e.key(), e.state(), e.reason()) + "<div class=\"key\">" + text(e.key()) + "</div><div class=\"type\">"
-                + text(e.accountType().configName()) + "</div></td><td>" + caption(e) + "</td><td><span class=\"state "
-                + e.state().code() + "\">" + e.state().code() + "</span>" + (e.reason() == null ? ""
-                : "<div class=\"reason\">" + text(e.reason()) + "</div>") + "</td><td>" + (e.score() == null ? "—"
-                : String.format(Locale.ROOT, "%.3f", e.score())) + "</td><td>" + text(e.modelId() == null ? "—"
-                : e.modelId()) + (e.engine() == null ? "" : "<div class=\"engine\">" + text(e.engine().configName())
-                + "</div>") + "</td><td>" + (e.decisionSource() == null ? "—" : e.decisionSource().code())
-                + "</td><td>" + text(Times.at(e.updatedAt(), now, zone)) + "</td><td>" + rollback(e) + "</td></tr>";
+        String score = e.score() == null ? "—" : String.format(Locale.ROOT, "%.3f", e.score());
+        String engine = e.engine() == null ? "" : "<div class=\"engine\">" + text(e.engine().configName()) + "</div>";
+        String reason = e.reason() == null ? "" : "<div class=\"reason\">" + text(e.reason()) + "</div>";
+        return new StringBuilder("<tr id=\"photo-").append(e.photoId()).append("\"><td class=\"photo\">")
+                .append(PhotoPicture.html(thumbnails, e.photoId(), e.key(), e.state(), e.reason()))
+                .append("<div class=\"key\">").append(text(e.key())).append("</div><div class=\"type\">")
+                .append(text(e.accountType().configName())).append("</div></td>")
+                .append("<td>").append(caption(e)).append("</td>")
+                .append("<td><span class=\"state ").append(e.state().code()).append("\">").append(e.state().code())
+                .append("</span>").append(reason).append("</td>")
+                .append("<td>").append(score).append("</td>")
+                .append("<td class=\"model\">").append(text(e.modelId() == null ? "—" : e.modelId())).append(engine)
+                .append("</td><td>").append(e.decisionSource() == null ? "—" : e.decisionSource().code())
+                .append("</td><td class=\"when\">").append(text(Times.at(e.updatedAt(), now, zone)))
+                .append("</td><td>").append(rollback(e)).append("</td></tr>").toString();
     }
 
     /** The caption as written; else the best candidate, marked as not written (none for skipped and undone). */

@@ -97,7 +97,9 @@ final class QueueRoutes {
     }
 
     private void finish(Exchange exchange, List<String> lines, boolean trouble) throws IOException {
-        exchange.redirect("/queue?notice=" + notices.add(lines, trouble));
+        String account = exchange.form("account");
+        exchange.redirect("/queue?" + (account == null ? "" : "account=" + Html.query(account) + "&") + "notice="
+                + notices.add(lines, trouble));
     }
 
     private static Approval edit(String key, String text) {

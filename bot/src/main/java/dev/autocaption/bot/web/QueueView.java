@@ -24,6 +24,7 @@ final class QueueView {
         this.csrf = csrf;
     }
 
+    /** @param account the account the page shows alone (its forms come back to it); null for all */
     String render(List<ReviewQueue.Item> items, String account, Notices.Notice notice) {
         StringBuilder html = new StringBuilder("<h1>Review queue").append(account == null ? "" : " of " + text(account))
                 .append(" <span class=\"count\">").append(items.size()).append(" waiting</span></h1>")
@@ -35,14 +36,15 @@ final class QueueView {
                     .append("decision.</p>").toString());
         }
         html.append("<form id=\"bulk\" method=\"post\" action=\"/queue/bulk\" class=\"bulk\">").append(csrfField())
+                .append(back(account))
                 .append("<button type=\"submit\" name=\"action\" value=\"approve\">Approve selected (candidate 1)")
                 .append("</button> <button type=\"submit\" name=\"action\" value=\"reject\">Reject selected</button>")
                 .append("</form>");
-        items.forEach(item -> html.append(card(item)));
+        items.forEach(item -> html.append(card(item, account)));
         return Layout.page("Queue", "/queue", notice, html.toString());
     }
 
-    private String card(ReviewQueue.Item item) {
+    private String card(ReviewQueue.Item item, String account) {
         Photo photo = item.photo();
         StringBuilder html = new StringBuilder("<section class=\"card\" id=\"photo-").append(photo.id())
                 .append("\" data-key=\"").append(text(photo.key())).append("\">")
@@ -52,7 +54,7 @@ final class QueueView {
                         + item.seen().token())).append("\"> ").append(text(photo.key())).append("</label></h2>")
                 .append(meta(item)).append("<ol class=\"candidates\">");
         for (StoredCaption caption : item.candidates()) {
-            html.append("<li>").append(form(item, "approve", "<input type=\"hidden\" name=\"rank\" value=\""
+            html.append("<li>").append(form(item, account, "approve", "<input type=\"hidden\" name=\"rank\" value=\""
                     + caption.rank() + "\"><button type=\"submit\" data-rank=\"" + caption.rank() + "\">Approve "
                     + caption.rank() + "</button>")).append(" <span class=\"caption\">").append(text(caption.text()))
                     .append("</span> <span class=\"score\">").append(String.format(Locale.ROOT, "%.2f",
@@ -60,9 +62,11 @@ final class QueueView {
         }
         html.append("</ol>");
         String first = item.candidates().isEmpty() ? "" : item.candidates().get(0).text();
-        html.append(form(item, "edit", "<label class=\"edit\">Your text <input type=\"text\" name=\"text\" value=\""
-                + text(first) + "\" data-edit></label> <button type=\"submit\">Post my text</button>"));
-        html.append(form(item, "reject", "<button type=\"submit\" class=\"reject\" data-reject>Reject</button>"));
+        html.append(form(item, account, "edit", "<label class=\"edit\">Your text <input type=\"text\" "
+                + "name=\"text\" value=\"" + text(first) + "\" data-edit></label> <button type=\"submit\">Post my "
+                + "text</button>"));
+        html.append(form(item, account, "reject", "<button type=\"submit\" class=\"reject\" data-reject>Reject"
+                + "</button>"));
         return html.append("</div></section>").toString();
     }
 
@@ -90,11 +94,17 @@ final class QueueView {
         return String.format(Locale.ROOT, "%s %.2f", detection.label(), detection.score());
     }
 
-    private String form(ReviewQueue.Item item, String action, String controls) {
+    private String form(ReviewQueue.Item item, String account, String action, String controls) {
         return "<form method=\"post\" action=\"/queue/decide\" class=\"" + action + "\">" + csrfField()
+                + back(account)
                 + "<input type=\"hidden\" name=\"photo\" value=\"" + text(item.photo().key()) + "\">"
                 + "<input type=\"hidden\" name=\"seen\" value=\"" + text(item.seen().token()) + "\">"
                 + "<input type=\"hidden\" name=\"action\" value=\"" + action + "\">" + controls + "</form>";
+    }
+
+    /** Where the form's answer goes: back to this account's queue. */
+    private static String back(String account) {
+        return account == null ? "" : "<input type=\"hidden\" name=\"account\" value=\"" + text(account) + "\">";
     }
 
     private String csrfField() {

@@ -39,7 +39,8 @@ class HistoryRoutesTest {
 
         assertThat(page).contains("count\">2<", "flickr-main/" + posted, "A red kite over a hill. (auto-generated)",
                 "class=\"state posted\"", "0.900", "fake-model-1", "show-and-tell",
-                "href=\"/history/rollback?photo=flickr-main%2F" + posted + "\"", "title=\"not written\">A cat on a wall.");
+                "href=\"/history/rollback?photo=flickr-main%2F" + posted + "\"",
+                "title=\"not written\">A cat on a wall.");
     }
 
     @Test
