@@ -37,5 +37,8 @@ ENV AUTOCAPTION_HOME=/opt/autocaption \
     AUTOCAPTION_JAR=/opt/autocaption/autocaption.jar \
     JAVA_OPTS=-Dorg.bytedeco.javacpp.cachedir=/data/.javacpp \
     TF_CPP_MIN_LOG_LEVEL=2
+# `autocaption health` asks the review page's /health when web.enabled (bind 0.0.0.0 with web.token in a container),
+# else reads the daemon's heartbeat in the store; no curl or wget needed in the image.
+HEALTHCHECK --interval=30s --timeout=15s --start-period=60s --retries=3 CMD ["autocaption", "health", "--quiet"]
 ENTRYPOINT ["autocaption"]
 CMD ["--help"]

@@ -13,8 +13,11 @@
  *   <li>{@code detector}: {@code DetectorCaptioner.open} (the daemon's loader) and {@code DetectorBenchmark}
  *       ({@code autocaption bench}); {@code detector.model}: the model store behind {@code autocaption models}.</li>
  *   <li>{@code domain}: the out-of-domain statistics the engines apply, which the workshop fits and writes.</li>
- *   <li>{@code image} (decoding and pixels) and {@code vocabulary}: exported to the workshop only, which trains on
- *       the engine's own preprocessing and word ids.</li>
+ *   <li>{@code image}: the engine's image decoder ({@code ImageDecoder}, {@code DecodedImage},
+ *       {@code ImageDecodingException}), for the workshop (which trains on the engine's own preprocessing) and for
+ *       the daemon's thumbnails (the review page shows exactly the pixels the engine saw, EXIF orientation and WebP
+ *       included).</li>
+ *   <li>{@code vocabulary}: exported to the workshop only, which counts words exactly as the engine does.</li>
  *   <li>Not exported: {@code beam}, {@code checkpoint}, {@code detector.graph}.</li>
  * </ul>
  *
@@ -41,7 +44,7 @@ module dev.autocaption.inference {
     exports dev.autocaption.inference.detector.model;
     exports dev.autocaption.inference.domain;
     exports dev.autocaption.inference.showandtell;
-    exports dev.autocaption.inference.image to dev.autocaption.workshop;
+    exports dev.autocaption.inference.image;
     exports dev.autocaption.inference.vocabulary to dev.autocaption.workshop;
 
     // Jackson binds model.json, domain.json and the detector's provenance to (partly package-private) records

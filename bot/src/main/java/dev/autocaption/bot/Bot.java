@@ -5,20 +5,27 @@ import dev.autocaption.bot.approval.ApprovalsWatch;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.filter.CaptionFilter;
+import dev.autocaption.bot.metrics.BotMetrics;
 import dev.autocaption.bot.pipeline.Captioning;
+import dev.autocaption.bot.pipeline.DownloadedImages;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.bot.pipeline.WatchedAccount;
 import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
+import dev.autocaption.bot.thumbnail.Thumbnails;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.store.AccountStatus;
 import dev.autocaption.store.Database;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -26,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the store, the daemon lock, the captioner (loaded once, shared), one connector and
- * filter per account and the poll cycle from {@link BotConfig}, and closes them in reverse order — scheduler,
- * captioner, lock, database. Wired by hand; nothing is discovered.
+ * filter per account, the poll cycle, the metrics and (while {@code web.enabled}) the review page's thumbnails from
+ * {@link BotConfig}, and closes them in reverse order — scheduler, captioner, lock, database, metrics. Wired by
+ * hand; nothing is discovered.
  */
 public final class Bot implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Bot.class);
@@ -37,19 +45,25 @@ public final class Bot implements AutoCloseable {
     private final ImageCaptioner captioner;
     private final List<WatchedAccount> accounts;
     private final PollCycle cycle;
+    private final BotMetrics metrics;
+    private final Thumbnails thumbnails;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final List<CycleResult> results = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile BotScheduler scheduler;
 
     private Bot(BotConfig config, Database database, DaemonLock lock, ImageCaptioner captioner, Connectors connectors,
-                PipelineListener listener, boolean dryRun) {
+                BotMetrics metrics, Thumbnails thumbnails, boolean dryRun) {
         this.database = database;
         this.lock = lock;
         this.captioner = captioner;
-        this.accounts = watch(config, connectors);
-        this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize(), config.retry()),
-                new ApprovalsInbox(database, config::account), listener, dryRun, stopping::get);
+        this.metrics = metrics;
+        this.thumbnails = thumbnails;
+        this.accounts = watch(config, connectors, metrics);
+        DownloadedImages images = thumbnails == null ? DownloadedImages.NONE : thumbnails;
+        this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize(), config.retry(),
+                images), new ApprovalsInbox(database, config::account), metrics.listener(), dryRun, stopping::get);
+        metrics.watch(database, accounts);
     }
 
     /**
@@ -62,19 +76,35 @@ public final class Bot implements AutoCloseable {
                            PipelineListener listener, boolean dryRun)
             throws DaemonLock.HeldException, CaptioningException {
         Database database = Database.open(config.store(), clock);
+        BotMetrics metrics = BotMetrics.create(listener);
         DaemonLock lock = null;
         ImageCaptioner captioner = null;
         try {
             lock = DaemonLock.acquire(database);
             recover(database, config);
-            captioner = engines.load(config.model());
+            long start = System.nanoTime();
+            ImageCaptioner loaded = engines.load(config.model());
+            metrics.modelLoaded(loaded, Duration.ofNanos(System.nanoTime() - start));
+            captioner = metrics.timed(loaded);
             LOG.info("model {} ({}) loaded; {} account(s)", captioner.modelId(), captioner.engine(),
                     config.accounts().size());
-            return new Bot(config, database, lock, captioner, connectors, listener, dryRun);
+            Thumbnails thumbnails = config.web().enabled()
+                    ? Thumbnails.open(thumbnailDirectory(config), config.model().maxImagePixels()) : null;
+            return new Bot(config, database, lock, captioner, connectors, metrics, thumbnails, dryRun);
         } catch (DaemonLock.HeldException | CaptioningException | RuntimeException e) {
-            closeQuietly(captioner, lock, database, e);
+            closeQuietly(Arrays.asList(captioner, lock, database, metrics), e);
             throw e;
         }
+    }
+
+    /** {@code web.thumbnails}, else {@code thumbnails/} beside the embedded store's file, else ./data/thumbnails. */
+    static Path thumbnailDirectory(BotConfig config) {
+        if (config.web().thumbnails() != null) {
+            return config.web().thumbnails();
+        }
+        Path store = config.store().h2File();
+        return store != null && store.getParent() != null ? store.getParent().resolve("thumbnails")
+                : Path.of("data", "thumbnails").toAbsolutePath();
     }
 
     private static void recover(Database database, BotConfig config) {
@@ -94,7 +124,7 @@ public final class Bot implements AutoCloseable {
         });
     }
 
-    private static List<WatchedAccount> watch(BotConfig config, Connectors connectors) {
+    private static List<WatchedAccount> watch(BotConfig config, Connectors connectors, BotMetrics metrics) {
         List<WatchedAccount> watched = new ArrayList<>();
         for (AccountConfig account : config.accounts()) {
             boolean autoPost = DemoModelGuard.autoPostAllowed(account, config.model());
@@ -103,7 +133,7 @@ public final class Bot implements AutoCloseable {
                         + "this account; captions are queued for review (set allow-demo-model: true to allow it)",
                         account.id());
             }
-            PhotoSource source = connectors.create(account);
+            PhotoSource source = metrics.counted(connectors.create(account));
             watched.add(new WatchedAccount(account, source,
                     new CaptionFilter(account.filter(), account.review(), autoPost)));
         }
@@ -117,6 +147,37 @@ public final class Bot implements AutoCloseable {
 
     public List<WatchedAccount> accounts() {
         return accounts;
+    }
+
+    /** The daemon's meters (for {@code /metrics}). */
+    public BotMetrics metrics() {
+        return metrics;
+    }
+
+    /** The review page's thumbnails; empty unless {@code web.enabled}. */
+    public Optional<Thumbnails> thumbnails() {
+        return Optional.ofNullable(thumbnails);
+    }
+
+    /** The captioner's engine. */
+    public String engine() {
+        return captioner.engine();
+    }
+
+    /** True once the daemon was asked to stop (it is no longer ready). */
+    public boolean stopping() {
+        return stopping.get();
+    }
+
+    /**
+     * Runs the account's cycle now, as a changed approvals file does (a decision on the review page is then posted
+     * within seconds); nothing before {@link #start()} or once stopping.
+     */
+    public void runSoon(String accountId) {
+        BotScheduler started = scheduler;
+        if (started != null && !stopping.get()) {
+            started.trigger(List.of(accountId));
+        }
     }
 
     /** The captioner's model id. */
@@ -175,16 +236,11 @@ public final class Bot implements AutoCloseable {
         if (scheduler != null) {
             scheduler.close();
         }
-        closeQuietly(captioner, lock, database, null);
+        closeQuietly(Arrays.asList(captioner, lock, database, metrics), null);
         LOG.info("daemon stopped");
     }
 
-    private static void closeQuietly(ImageCaptioner captioner, DaemonLock lock, Database database,
-                                     Exception failure) {
-        List<AutoCloseable> order = new ArrayList<>();
-        order.add(captioner);
-        order.add(lock);
-        order.add(database);
+    private static void closeQuietly(List<AutoCloseable> order, Exception failure) {
         for (AutoCloseable closeable : order) {
             if (closeable == null) {
                 continue;

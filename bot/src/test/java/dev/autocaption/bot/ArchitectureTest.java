@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,6 +19,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.detector.DetectorCaptioner;
+import dev.autocaption.inference.image.DecodedImage;
+import dev.autocaption.inference.image.ImageDecoder;
+import dev.autocaption.inference.image.ImageDecodingException;
 import dev.autocaption.inference.showandtell.Architecture;
 import dev.autocaption.inference.showandtell.CaptionerStats;
 import dev.autocaption.inference.showandtell.EncoderSpec;
@@ -52,9 +56,13 @@ class ArchitectureTest {
             .and(resideOutsideOfPackages("dev.autocaption.bot.cli..", "dev.autocaption.bot.demo.."))
             .as("the daemon (bot outside cli and demo)");
 
-    /** The engine API: the root package of inference and the two engines' loaders (with what they return). */
+    /**
+     * The engine API: the root package of inference, the two engines' loaders (with what they return), and the
+     * engine's image decoder (the thumbnails show the pixels the engine saw).
+     */
     private static final DescribedPredicate<JavaClass> ENGINE_API = resideInAPackage("dev.autocaption.inference")
-            .or(belongToAnyOf(ShowAndTellLoader.class, TensorFlowCaptioner.class, DetectorCaptioner.class))
+            .or(belongToAnyOf(ShowAndTellLoader.class, TensorFlowCaptioner.class, DetectorCaptioner.class,
+                    ImageDecoder.class, DecodedImage.class, ImageDecodingException.class))
             .as("the engine API");
 
     /** What the workshop may use of the Show and Tell engine's package, as inference's module-info lists it. */
@@ -215,6 +223,36 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("dev.autocaption.simulator..", "dev.autocaption.bot.demo..")
             .should().dependOnClassesThat().resideInAPackage("dev.autocaption.simulator..")
             .because(DOC + "the simulators serve the demo and the tests, never the daemon (Modules)");
+
+    @ArchTest
+    static final ArchRule theDaemonDoesNotKnowTheWebPage = noClasses()
+            .that().resideInAPackage("dev.autocaption..")
+            .and().resideOutsideOfPackages("dev.autocaption.bot.web..", "dev.autocaption.bot.cli..")
+            .should().dependOnClassesThat().resideInAPackage("dev.autocaption.bot.web..")
+            .because(DOC + "the page sits on the daemon; only the CLI serves it (Packages in bot: web)");
+
+    @ArchTest
+    static final ArchRule theWebPageUsesTheStoreApprovalsPipelineAndThumbnailsOnly = classes()
+            .that().resideInAPackage("dev.autocaption.bot.web..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.autocaption.bot.web..",
+                    "dev.autocaption.bot.approval..", "dev.autocaption.bot.pipeline..",
+                    "dev.autocaption.bot.thumbnail..", "dev.autocaption.bot.connector", "dev.autocaption.config..",
+                    "dev.autocaption.store..", "java..", "javax..", "com.sun.net.httpserver..",
+                    "com.fasterxml.jackson..", "org.slf4j..", "")
+            .because(DOC + "web may use store, approval, pipeline, thumbnails and connector records, nothing "
+                    + "of the engine, the schedule or the CLI (Packages in bot: web)");
+
+    @ArchTest
+    static final ArchRule micrometerIsUsedOnlyByTheMetrics = noClasses()
+            .that().resideOutsideOfPackage("dev.autocaption.bot.metrics..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .because(DOC + "Micrometer only in bot's metrics package (Libraries)");
+
+    @ArchTest
+    static final ArchRule theJdkHttpServerServesOnlyThePageAndTheSimulators = noClasses()
+            .that().resideOutsideOfPackages("dev.autocaption.bot.web..", "dev.autocaption.simulator..")
+            .should().dependOnClassesThat().resideInAPackage("com.sun.net.httpserver..")
+            .because(DOC + "only the review page and the simulators listen (Libraries)");
 
     @ArchTest
     static final ArchRule botsFeaturePackagesFormNoCycle = slices()

@@ -35,7 +35,7 @@ public final class ConfigPrinter {
         root.set("filter", filter(config.filter()));
         root.set("review", review(config.review()));
         root.set("schedule", schedule(config.schedule()));
-        root.putObject("web").put("bind", text(config.web().bind())).put("port", config.web().port());
+        root.set("web", web(config.web()));
         root.putObject("retry").put("photo-attempts", config.retry().photoAttempts())
                 .put("photo-timeout", DurationFormat.format(config.retry().photoTimeout()));
         ArrayNode accounts = root.putArray("accounts");
@@ -80,6 +80,17 @@ public final class ConfigPrinter {
         ObjectNode node = NODES.objectNode();
         node.put("mode", review.mode().configName());
         node.put("approvals-file", text(review.approvalsFile().toString()));
+        return node;
+    }
+
+    /** The token prints as {@link Secret#MASK}, like credentials. */
+    static ObjectNode web(WebConfig web) {
+        ObjectNode node = NODES.objectNode();
+        node.put("enabled", web.enabled());
+        node.put("bind", text(web.bind()));
+        node.put("port", web.port());
+        node.put("token", web.token() == null ? null : Secret.MASK);
+        node.put("thumbnails", web.thumbnails() == null ? null : text(web.thumbnails().toString()));
         return node;
     }
 

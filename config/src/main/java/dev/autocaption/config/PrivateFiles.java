@@ -81,12 +81,17 @@ public final class PrivateFiles {
      * an existing file.
      */
     public static void writeString(Path file, String text) throws IOException {
+        writeBytes(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Like {@link #writeString}, for bytes: owner-only, written beside and moved into place, replacing a file. */
+    public static void writeBytes(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         Files.deleteIfExists(partial);
         try {
             createFile(partial);
-            Files.writeString(partial, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.write(partial, bytes, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);

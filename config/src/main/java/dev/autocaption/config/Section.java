@@ -151,6 +151,11 @@ final class Section {
         return raw == null ? fallback : convert(pathOf(key), raw, fallback, converter);
     }
 
+    /** Like {@link #read}, but the value is never shown in messages: a token among plain values. */
+    <T> T readSecret(String key, T fallback, Converter<T> converter) {
+        return new Section(node, path, context, true).read(key, fallback, converter);
+    }
+
     /** The value under the key, which must be present: absence is reported with the allowed values. */
     <T> T require(String key, String allowed, Converter<T> converter) {
         if (node == null || !node.has(key)) {

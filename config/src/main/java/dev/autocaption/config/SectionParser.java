@@ -28,7 +28,7 @@ final class SectionParser {
             "hedge-middle-band");
     static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
     static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
-    static final List<String> WEB_KEYS = List.of("bind", "port");
+    static final List<String> WEB_KEYS = List.of("enabled", "bind", "port", "token", "thumbnails");
     static final List<String> RETRY_KEYS = List.of("photo-attempts", "photo-timeout");
 
     private final Path baseDirectory;
@@ -146,8 +146,32 @@ final class SectionParser {
     WebConfig web(Section section) {
         section.allowOnly(WEB_KEYS);
         WebConfig d = WebConfig.defaults();
-        return new WebConfig(section.read("bind", d.bind(), text()), section.read("port", d.port(),
-                integer(1, 65535)));
+        boolean enabled = section.read("enabled", d.enabled(), bool());
+        String bind = section.read("bind", d.bind(), text());
+        int port = section.read("port", d.port(), integer(1, 65535));
+        Secret token = section.readSecret("token", null, nullable(token()));
+        Path thumbnails = section.read("thumbnails", d.thumbnails(), nullable(path(baseDirectory)));
+        if (token == null && !WebConfig.isLoopback(bind)) {
+            if (!section.isSet("token")) {
+                section.problem("token", "is required when web.bind is not a loopback address (bind is " + bind
+                        + "): whoever reaches the page can approve posts; set a long random value, e.g. token: "
+                        + "${AUTOCAPTION_WEB_TOKEN}");
+            }
+            return d;
+        }
+        return new WebConfig(bind, port, enabled, token, thumbnails);
+    }
+
+    /** A {@link WebConfig#MIN_TOKEN_LENGTH}-character secret at least; its value is never echoed. */
+    private static Converter<Secret> token() {
+        return value -> {
+            String token = text().convert(value).strip();
+            if (token.length() < WebConfig.MIN_TOKEN_LENGTH) {
+                throw new InvalidValueException("must be at least " + WebConfig.MIN_TOKEN_LENGTH
+                        + " characters, was a string of " + token.length());
+            }
+            return Secret.of(token);
+        };
     }
 
     private static Converter<Duration> minimumDuration(Duration minimum) {

@@ -13,7 +13,7 @@ class ConfigPrinterTest {
             filter: { post-above: 0.75, drop-below: 0.25, min-words: 2, blocklist: [ "true", "123", "a: b" ] }
             review: { mode: auto }
             schedule: { cron: "0 0/30 * * * ?" }
-            web: { bind: 0.0.0.0, port: 9000 }
+            web: { enabled: true, bind: 127.0.0.1, port: 9000, thumbnails: /srv/autocaption/thumbnails }
             accounts:
               - id: flickr-main
                 type: flickr
@@ -70,8 +70,11 @@ class ConfigPrinterTest {
                   interval: 15m
                   cron: null
                 web:
+                  enabled: false
                   bind: 127.0.0.1
                   port: 8080
+                  token: null
+                  thumbnails: null
                 retry:
                   photo-attempts: 5
                   photo-timeout: 2m

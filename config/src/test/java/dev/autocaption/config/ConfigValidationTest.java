@@ -41,7 +41,7 @@ class ConfigValidationTest {
     @Test
     void unknownKeyWithoutCloseMatchListsTheAllowedKeys() {
         assertThat(problems("web: { colour: blue }"))
-                .containsExactly("web.colour: unknown key (allowed: bind, port)");
+                .containsExactly("web.colour: unknown key (allowed: enabled, bind, port, token, thumbnails)");
     }
 
     @Test

@@ -23,19 +23,19 @@ class EnvironmentSubstitutionTest {
 
     @Test
     void defaultAppliesWhenTheVariableIsUnset() throws Exception {
-        assertThat(parse("web: { bind: \"${BIND:-0.0.0.0}\" }").web().bind()).isEqualTo("0.0.0.0");
+        assertThat(parse("web: { bind: \"${BIND:-localhost}\" }").web().bind()).isEqualTo("localhost");
     }
 
     @Test
     void defaultAppliesWhenTheVariableIsEmpty() throws Exception {
-        assertThat(parse("web: { bind: \"${BIND:-0.0.0.0}\" }", Map.of("BIND", "")).web().bind())
-                .isEqualTo("0.0.0.0");
+        assertThat(parse("web: { bind: \"${BIND:-localhost}\" }", Map.of("BIND", "")).web().bind())
+                .isEqualTo("localhost");
     }
 
     @Test
     void setVariableWinsOverTheDefault() throws Exception {
-        assertThat(parse("web: { bind: \"${BIND:-0.0.0.0}\" }", Map.of("BIND", "10.0.0.1")).web().bind())
-                .isEqualTo("10.0.0.1");
+        assertThat(parse("web: { bind: \"${BIND:-localhost}\" }", Map.of("BIND", "127.0.0.2")).web().bind())
+                .isEqualTo("127.0.0.2");
     }
 
     @Test

@@ -55,6 +55,17 @@ public final class ApprovalWorkflow {
 
     /** Applies one decision from {@code source}. */
     public Outcome apply(Approval approval, DecisionSource source) {
+        return apply(approval, source, null);
+    }
+
+    /**
+     * Applies one decision a person made on a page showing the photo as {@code seen}: refused, with what happened
+     * meanwhile, when the photo is no longer as seen (decided from the approvals file, the CLI or another tab, or
+     * captioned again), so that nothing is decided twice or on candidates the person did not see.
+     *
+     * @param seen what the page showed; null applies the decision to whatever the photo is now
+     */
+    public Outcome apply(Approval approval, DecisionSource source, SeenState seen) {
         AccountConfig account = accounts.apply(approval.accountId());
         if (account == null) {
             return new Outcome(Result.REFUSED, approval.key() + ": no account " + approval.accountId()
@@ -66,8 +77,19 @@ public final class ApprovalWorkflow {
                 return new Outcome(Result.NOT_YET, approval.key() + ": no such photo has been seen on "
                         + approval.accountId() + " (yet)");
             }
+            if (seen != null && !seen.equals(SeenState.of(tx, photo.get()))) {
+                return changedMeanwhile(tx, photo.get());
+            }
             return decide(tx, account, photo.get(), approval, source);
         });
+    }
+
+    private static Outcome changedMeanwhile(Transaction tx, Photo photo) throws SQLException {
+        String last = tx.decisions().latest(photo.id()).map(d -> "; last decision: " + d.action().code() + " from "
+                + d.source().code() + " at " + d.decidedAt()).orElse("");
+        return new Outcome(Result.REFUSED, photo.key() + ": changed since the page showed it: now "
+                + photo.state().code() + (photo.reason() == null ? "" : " (" + photo.reason() + ")") + last
+                + "; your decision was not applied (reload to see the photo as it is now)");
     }
 
     private Outcome decide(Transaction tx, AccountConfig account, Photo photo, Approval approval,

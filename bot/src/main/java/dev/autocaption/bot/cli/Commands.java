@@ -28,6 +28,7 @@ final class Commands {
                 .addSubcommand("restore", new DbRestoreCommand(context, globals)));
         root.addSubcommand("run", new RunCommand(context, globals));
         root.addSubcommand("status", new StatusCommand(context, globals));
+        root.addSubcommand("health", new HealthCommand(context, globals));
         root.addSubcommand("accounts", new AccountsCommand(context, globals));
         root.addSubcommand("runs", new RunsCommand(context, globals));
         root.addSubcommand("queue", new QueueCommand(context, globals));

@@ -111,7 +111,7 @@ final class HistoryCommand implements Callable<Integer> {
     private void print(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
         switch (format) {
             case TABLE -> table(entries, pages, out);
-            case CSV -> Csv.print(COLUMNS, entries.stream().map(entry -> cells(entry, pages)).toList(), out);
+            case CSV -> csv(entries, pages, out);
             case JSON -> json(entries, pages, out);
         }
         out.flush();
@@ -134,6 +134,11 @@ final class HistoryCommand implements Callable<Integer> {
                     pages.pageUrl(entry.accountType(), entry.remoteId()));
         }
         table.print(out);
+    }
+
+    /** The rows as {@code --format csv} prints them (also the review page's download). */
+    static void csv(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
+        Csv.print(COLUMNS, entries.stream().map(entry -> cells(entry, pages)).toList(), out);
     }
 
     private static List<String> cells(HistoryEntry entry, Connectors pages) {
@@ -161,7 +166,8 @@ final class HistoryCommand implements Callable<Integer> {
         return entry.score() == null ? null : String.format(Locale.ROOT, "%.3f", entry.score());
     }
 
-    private static void json(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
+    /** The rows as {@code --format json} prints them (also the review page's download). */
+    static void json(List<HistoryEntry> entries, Connectors pages, PrintWriter out) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (HistoryEntry entry : entries) {
             Map<String, Object> row = new LinkedHashMap<>();

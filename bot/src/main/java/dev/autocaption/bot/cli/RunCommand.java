@@ -7,11 +7,13 @@ import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.bot.schedule.CycleResult;
+import dev.autocaption.bot.web.WebServer;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.store.RunStatus;
 import dev.autocaption.store.StoreException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -52,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
                     + "config file (see autocaption.example.yaml)");
         }
         try (Bot bot = open(config, listener(context.out()))) {
-            return once ? runOnce(bot) : runDaemon(bot);
+            return once ? runOnce(bot) : runDaemon(bot, config);
         }
     }
 
@@ -105,13 +107,33 @@ final class RunCommand implements Callable<Integer> {
         return trouble ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
     }
 
-    private int runDaemon(Bot bot) throws InterruptedException {
+    /** The review page when {@code web.enabled}; null otherwise (the start-up line says why not). */
+    private WebServer serve(Bot bot, BotConfig config) {
+        if (!config.web().enabled()) {
+            LOG.info("review page off (web.enabled: false); /metrics, /health and /ready are served with it");
+            return null;
+        }
+        try {
+            return WebSupport.serve(bot, config, config.web(), context);
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(ExitCode.CONFIG, e.getMessage(), e);
+        }
+    }
+
+    private int runDaemon(Bot bot, BotConfig config) throws InterruptedException {
         ShutdownSignals signals = ShutdownSignals.install();
         bot.start();
-        LOG.info("daemon started with model {} for {} account(s); stop with SIGTERM or Ctrl-C", bot.modelId(),
-                bot.accounts().size());
-        signals.awaitStop();
-        bot.stop();
+        WebServer web = serve(bot, config);
+        try {
+            LOG.info("daemon started with model {} for {} account(s); stop with SIGTERM or Ctrl-C", bot.modelId(),
+                    bot.accounts().size());
+            signals.awaitStop();
+            bot.stop();
+        } finally {
+            if (web != null) {
+                web.close();
+            }
+        }
         return ExitCode.OK;
     }
 }

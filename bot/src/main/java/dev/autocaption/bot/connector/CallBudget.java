@@ -56,6 +56,11 @@ public final class CallBudget {
         return (int) tokens;
     }
 
+    /** Calls per period when full. */
+    public int capacity() {
+        return capacity;
+    }
+
     private void refill() {
         Instant now = clock.instant();
         long elapsed = Duration.between(last, now).toNanos();

@@ -15,6 +15,10 @@ public final class ConnectorException extends Exception {
     private final String remoteId;
     private final Action action;
     private final Duration retryAfter;
+    private final String code;
+
+    /** The code of a failure the platform gave no code for. */
+    public static final String OTHER = "other";
 
     /** What the daemon should do next. */
     public enum Action {
@@ -36,7 +40,17 @@ public final class ConnectorException extends Exception {
      */
     public ConnectorException(String platform, String account, Operation operation, String remoteId,
                               Action action, Duration retryAfter, String problem, Throwable cause) {
+        this(platform, account, operation, remoteId, action, retryAfter, OTHER, problem, cause);
+    }
+
+    /**
+     * @param code what the platform answered, for counting failures by kind: its error code ({@code flickr-98},
+     *             {@code graph-190}), an HTTP status ({@code http-503}), {@code timeout}, or {@link #OTHER}
+     */
+    public ConnectorException(String platform, String account, Operation operation, String remoteId,
+                              Action action, Duration retryAfter, String code, String problem, Throwable cause) {
         super(describe(platform, account, operation, remoteId, action, retryAfter, problem), cause);
+        this.code = Objects.requireNonNull(code, "code");
         this.platform = Objects.requireNonNull(platform, "platform");
         this.account = Objects.requireNonNull(account, "account");
         this.operation = Objects.requireNonNull(operation, "operation");
@@ -67,6 +81,11 @@ public final class ConnectorException extends Exception {
     /** The photo id; null for account-level operations. */
     public String remoteId() {
         return remoteId;
+    }
+
+    /** The platform's error code, HTTP status or kind of failure ({@code flickr-98}, {@code http-503}). */
+    public String code() {
+        return code;
     }
 
     public Action action() {

@@ -50,7 +50,8 @@ public final class ImageFetcher {
             response = download.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             download.cancel(true);
-            throw failure(platform, photo, Action.RETRY_LATER, "download of " + uri + " not finished after "
+            throw failure(platform, photo, "timeout", Action.RETRY_LATER, "download of " + uri
+                    + " not finished after "
                     + deadline + " (retry.photo-timeout); cut off", e);
         } catch (ExecutionException e) {
             throw broken(platform, photo, e.getCause() == null ? e : e.getCause());
@@ -65,7 +66,8 @@ public final class ImageFetcher {
     private ConnectorException broken(String platform, RemotePhoto photo, Throwable cause) {
         URI uri = photo.imageUri();
         if (cause instanceof HttpTimeoutException) {
-            return failure(platform, photo, Action.RETRY_LATER, "timed out after " + readTimeout + " at " + uri, cause);
+            return failure(platform, photo, "timeout", Action.RETRY_LATER, "timed out after " + readTimeout + " at "
+                    + uri, cause);
         }
         if (cause instanceof LimitedBody.TooLarge) {
             return failure(platform, photo, Action.GIVE_UP, cause.getMessage() + " from " + uri, cause);
@@ -103,18 +105,25 @@ public final class ImageFetcher {
         }
         String problem = "HTTP " + status + " from " + photo.imageUri();
         if (status == 408 || status == 429 || status >= 500) {
-            return failure(platform, photo, Action.RETRY_LATER, problem, null);
+            return failure(platform, photo, "http-" + status, Action.RETRY_LATER, problem, null);
         }
         if (status >= 300 && status < 400) {
-            return failure(platform, photo, Action.GIVE_UP, problem + " after following its redirects: a redirect "
+            return failure(platform, photo, "http-" + status, Action.GIVE_UP, problem
+                    + " after following its redirects: a redirect "
                     + "loop, too many hops, or no usable Location", null);
         }
-        return failure(platform, photo, Action.GIVE_UP, problem, null);
+        return failure(platform, photo, "http-" + status, Action.GIVE_UP, problem, null);
     }
 
     private static ConnectorException failure(String platform, RemotePhoto photo, Action action, String problem,
                                               Throwable cause) {
+        return failure(platform, photo, ConnectorException.OTHER, action, problem, cause);
+    }
+
+    /** @param code the HTTP status ({@code http-404}) or the kind of failure, for counting */
+    private static ConnectorException failure(String platform, RemotePhoto photo, String code, Action action,
+                                              String problem, Throwable cause) {
         return new ConnectorException(platform, photo.account(), Operation.OPEN_IMAGE, photo.remoteId(), action,
-                null, problem, cause);
+                null, code, problem, cause);
     }
 }

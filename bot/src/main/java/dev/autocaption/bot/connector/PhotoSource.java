@@ -56,4 +56,9 @@ public interface PhotoSource {
      *         someone else since we wrote it (we never overwrite a human's edit)
      */
     void undo(WriteReceipt receipt) throws ConnectorException;
+
+    /** The account's rate-limit headroom as this source last saw it; makes no call. */
+    default Headroom headroom() {
+        return Headroom.UNKNOWN;
+    }
 }

@@ -106,6 +106,16 @@ public final class DemoWorld implements AutoCloseable {
         return file;
     }
 
+    /** The Flickr simulator (its photos and the requests it received: the write log). */
+    public FlickrSimulator flickr() {
+        return flickr;
+    }
+
+    /** The Graph API simulator (its photos and the requests it received: the write log). */
+    public GraphSimulator graph() {
+        return graph;
+    }
+
     @Override
     public void close() {
         flickr.close();

@@ -37,8 +37,15 @@ public final class Captioning {
     private final int batchSize;
     private final RetryConfig retry;
     private final PhotoFailures failures;
+    private final DownloadedImages downloaded;
 
     public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry) {
+        this(captioner, batchSize, retry, DownloadedImages.NONE);
+    }
+
+    /** @param downloaded receives every image downloaded for captioning (the review page's thumbnails) */
+    public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry, DownloadedImages downloaded) {
+        this.downloaded = Objects.requireNonNull(downloaded, "downloaded");
         this.captioner = Objects.requireNonNull(captioner, "captioner");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
@@ -77,6 +84,7 @@ public final class Captioning {
         for (Photo photo : batch) {
             byte[] bytes = download(cycle, photo);
             if (bytes != null) {
+                downloaded.downloaded(photo, bytes);
                 inputs.add(new ImageInput(photo.key(), bytes));
                 byInput.put(photo.key(), photo);
             }

@@ -34,6 +34,6 @@ class DemoCommandTest {
         assertThat(out.toString()).contains("discovered  demo-flickr/", "discovered  demo-page/",
                 "skipped     demo-page/", "human text", "bad image: ", "dropped     demo-flickr/", "posted      demo-",
                 "queued      demo-", "demo: the review queue", "decisions:\n", "demo: wrote a sample approvals file",
-                "approvals   demo-", "demo: summary: ", "history");
+                "approvals   demo-", "demo: summary: ", "history", "demo: review page at http://127.0.0.1:");
     }
 }

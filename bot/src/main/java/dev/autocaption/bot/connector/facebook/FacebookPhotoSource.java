@@ -13,6 +13,7 @@ import com.restfb.types.Post;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.Headroom;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.ImageFetcher;
@@ -242,5 +243,10 @@ public final class FacebookPhotoSource implements PhotoSource {
     @Override
     public void undo(WriteReceipt receipt) throws ConnectorException {
         new FacebookUndo(client, calls, account.id()).undo(receipt);
+    }
+
+    @Override
+    public Headroom headroom() {
+        return calls.headroom();
     }
 }

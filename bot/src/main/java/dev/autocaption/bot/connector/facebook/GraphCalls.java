@@ -9,6 +9,7 @@ import com.restfb.exception.FacebookResponseContentException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.Headroom;
 import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.bot.connector.Sleeper;
 import java.time.Duration;
@@ -64,7 +65,7 @@ final class GraphCalls {
     private void pace(Operation operation, String remoteId) throws ConnectorException {
         Duration blocked = usage.blockedFor();
         if (!blocked.isZero()) {
-            throw failure(operation, remoteId, Action.RETRY_LATER, blocked, "Graph API usage reached its limit ("
+            throw failure("usage-limit", operation, remoteId, Action.RETRY_LATER, blocked, "Graph API usage reached its limit ("
                     + usage.percent() + " %); waiting for Meta to regain access", null);
         }
         Duration pause = usage.pause();
@@ -76,6 +77,17 @@ final class GraphCalls {
                 throw failure(operation, remoteId, Action.RETRY_LATER, null, "interrupted while slowing down", e);
             }
         }
+    }
+
+    /** Meta's usage headers as last read: the share left of the most used limit, or how long calls are blocked. */
+    Headroom headroom() {
+        Duration blocked = usage.blockedFor();
+        int percent = usage.percent();
+        if (!blocked.isZero()) {
+            return new Headroom(0.0, "Graph API usage at its limit; calls wait " + blocked.toMinutes() + " min more");
+        }
+        return new Headroom(Math.max(0, 100 - percent) / 100.0, "Graph API usage " + percent
+                + " % of the most used limit (x-app-usage, x-page-usage, x-business-use-case-usage)");
     }
 
     /** True when the failure is Graph's "duplicate" (506): the same text is already there. */
@@ -90,7 +102,8 @@ final class GraphCalls {
         if (e instanceof FacebookNetworkException n) {
             Integer status = n.getHttpStatusCode();
             boolean transientFailure = status == null || status == 429 || status >= 500;
-            return failure(operation, remoteId, transientFailure ? Action.RETRY_LATER : Action.GIVE_UP, null,
+            return failure(status == null ? "network" : "http-" + status, operation, remoteId,
+                    transientFailure ? Action.RETRY_LATER : Action.GIVE_UP, null,
                     status == null ? "network error: " + NetworkFailure.describe(endpoint, n)
                             : "HTTP " + status + " from the Graph API at " + endpoint, e);
         }
@@ -103,31 +116,42 @@ final class GraphCalls {
 
     private ConnectorException graphError(Operation operation, String remoteId, FacebookGraphException g) {
         int code = g.getErrorCode() == null ? 0 : g.getErrorCode();
+        String graphCode = "graph-" + code;
         String problem = "Graph error " + code + (g.getErrorSubcode() == null ? "" : "/" + g.getErrorSubcode())
                 + " (" + g.getErrorType() + ") " + g.getErrorMessage();
         String reauth = "; get a new Page access token and run `autocaption auth facebook --account " + account + "`";
         if (code == 190) {
             String why = g.getErrorSubcode() == null ? "the token is not valid"
                     : TOKEN_SUBCODES.getOrDefault(g.getErrorSubcode(), "the token is not valid");
-            return failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem + ": " + why + reauth, g);
+            return failure(graphCode, operation, remoteId, Action.PAUSE_ACCOUNT, null, problem + ": " + why + reauth,
+                    g);
         }
         if (code == 102 || code == 10 || (code >= 200 && code <= 299)) {
-            return failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem + ": a permission is missing"
+            return failure(graphCode, operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
+                    + ": a permission is missing"
                     + reauth, g);
         }
         if (RATE_LIMITS.contains(code)) {
             Duration wait = usage.rateLimited(g.getDebugHeaderInfo());
-            return failure(operation, remoteId, Action.RETRY_LATER, wait, problem, g);
+            return failure(graphCode, operation, remoteId, Action.RETRY_LATER, wait, problem, g);
         }
         if (code == 368) {
-            return failure(operation, remoteId, Action.RETRY_LATER, Duration.ofHours(24), problem, g);
+            return failure(graphCode, operation, remoteId, Action.RETRY_LATER, Duration.ofHours(24), problem, g);
         }
         boolean transientFailure = code == 1 || code == 2 || Boolean.TRUE.equals(g.getIsTransient());
-        return failure(operation, remoteId, transientFailure ? Action.RETRY_LATER : Action.GIVE_UP, null, problem, g);
+        return failure(graphCode, operation, remoteId, transientFailure ? Action.RETRY_LATER : Action.GIVE_UP, null,
+                problem, g);
     }
 
     ConnectorException failure(Operation operation, String remoteId, Action action, Duration retryAfter,
                                String problem, Throwable cause) {
-        return new ConnectorException(PLATFORM, account, operation, remoteId, action, retryAfter, problem, cause);
+        return failure(ConnectorException.OTHER, operation, remoteId, action, retryAfter, problem, cause);
+    }
+
+    /** @param code Graph's error code ({@code graph-190}), an HTTP status ({@code http-503}) or the kind, for counting */
+    ConnectorException failure(String code, Operation operation, String remoteId, Action action,
+                               Duration retryAfter, String problem, Throwable cause) {
+        return new ConnectorException(PLATFORM, account, operation, remoteId, action, retryAfter, code, problem,
+                cause);
     }
 }

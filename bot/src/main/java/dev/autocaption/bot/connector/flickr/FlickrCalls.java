@@ -9,6 +9,7 @@ import dev.autocaption.bot.connector.CallBudget;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.Headroom;
 import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.config.Secret;
 import java.io.IOException;
@@ -39,6 +40,13 @@ final class FlickrCalls {
         this.budget = budget;
     }
 
+    /** The shared budget's headroom (no call is taken). */
+    Headroom headroom() {
+        int available = budget.available();
+        return new Headroom(available / (double) budget.capacity(), available + " of " + budget.capacity()
+                + " calls per hour left on this API key");
+    }
+
     /** True when a call may go ahead now (and takes it from the budget). */
     boolean tryTake() {
         return budget.tryTake().isZero();
@@ -48,7 +56,7 @@ final class FlickrCalls {
     void take(Operation operation, String remoteId) throws ConnectorException {
         Duration wait = budget.tryTake();
         if (!wait.isZero()) {
-            throw failure(operation, remoteId, Action.RETRY_LATER, wait,
+            throw failure("budget", operation, remoteId, Action.RETRY_LATER, wait,
                     "the API key's call budget is spent (" + budget + ")", null);
         }
     }
@@ -94,17 +102,19 @@ final class FlickrCalls {
     private ConnectorException mapped(Operation operation, String remoteId, FlickrException e) {
         String code = e.getErrorCode() == null ? "" : e.getErrorCode();
         String problem = "Flickr error " + code + " " + e.getErrorMessage();
+        String flickrCode = "flickr-" + (code.isEmpty() ? "unknown" : code);
         return switch (code) {
-            case "98" -> failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
+            case "98" -> failure(flickrCode, operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
                     + ": the token was revoked or is invalid; run `autocaption auth flickr --account " + account
                     + "`", e);
-            case "99" -> failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
+            case "99" -> failure(flickrCode, operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
                     + ": the token lacks write permission; run `autocaption auth flickr --account " + account
                     + "` and approve perms=write", e);
-            case "95", "96", "97", "100" -> failure(operation, remoteId, Action.PAUSE_ACCOUNT, null, problem
+            case "95", "96", "97", "100" -> failure(flickrCode, operation, remoteId, Action.PAUSE_ACCOUNT, null,
+                    problem
                     + ": check the account's api-key, api-secret and api-base-url", e);
-            case "105", "106" -> failure(operation, remoteId, Action.RETRY_LATER, null, problem, e);
-            default -> failure(operation, remoteId, Action.GIVE_UP, null, problem, e);
+            case "105", "106" -> failure(flickrCode, operation, remoteId, Action.RETRY_LATER, null, problem, e);
+            default -> failure(flickrCode, operation, remoteId, Action.GIVE_UP, null, problem, e);
         };
     }
 
@@ -119,11 +129,19 @@ final class FlickrCalls {
                 + cause.getMessage()
                 : cause instanceof IOException ? "network error: " + NetworkFailure.describe(endpoint, cause)
                 : "unreadable response: " + (cause == null ? message : cause.toString());
-        return failure(operation, remoteId, Action.RETRY_LATER, null, what, e);
+        return failure(cause instanceof SocketTimeoutException ? "timeout" : ConnectorException.OTHER, operation,
+                remoteId, Action.RETRY_LATER, null, what, e);
     }
 
     ConnectorException failure(Operation operation, String remoteId, Action action, Duration retryAfter,
                                String problem, Throwable cause) {
-        return new ConnectorException(PLATFORM, account, operation, remoteId, action, retryAfter, problem, cause);
+        return failure(ConnectorException.OTHER, operation, remoteId, action, retryAfter, problem, cause);
+    }
+
+    /** @param code Flickr's error code ({@code flickr-98}) or the kind of failure, for counting */
+    ConnectorException failure(String code, Operation operation, String remoteId, Action action,
+                               Duration retryAfter, String problem, Throwable cause) {
+        return new ConnectorException(PLATFORM, account, operation, remoteId, action, retryAfter, code, problem,
+                cause);
     }
 }

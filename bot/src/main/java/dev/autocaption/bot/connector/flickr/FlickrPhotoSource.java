@@ -10,6 +10,7 @@ import dev.autocaption.bot.connector.CallBudget;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorException;
+import dev.autocaption.bot.connector.Headroom;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.ImageFetcher;
@@ -224,5 +225,10 @@ public final class FlickrPhotoSource implements PhotoSource {
 
     private PhotosInterface pi() {
         return flickr.getPhotosInterface();
+    }
+
+    @Override
+    public Headroom headroom() {
+        return calls.headroom();
     }
 }
