@@ -110,10 +110,14 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
     }
 
     /**
-     * The image step and the pooled encoder features of the same images from one {@code session.run} (the encoder
-     * runs once): {@code states[i]} as {@link #initialStates}, {@code features[i]} as {@link #features}.
+     * The image step for {@code n} images, and with {@code withFeatures} their pooled encoder features, from one
+     * encoder run: {@code states[i]} as {@link #initialStates}, {@code features[i]} as {@link #features} (null
+     * without {@code withFeatures}).
      */
-    Encoded encode(float[] batch, int n) {
+    Encoded encode(float[] batch, int n, boolean withFeatures) {
+        if (!withFeatures) {
+            return new Encoded(initialStates(batch, n), null);
+        }
         int size = architecture.encoder().inputSize();
         try (TFloat32 images = TFloat32.tensorOf(Shape.of(n, size, size, 3), DataBuffers.of(batch, true, false));
              Result r = session.runner().feed(endpoints.images, images).fetch(endpoints.initialStates)
@@ -122,7 +126,7 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
         }
     }
 
-    /** What {@link #encode} returns: one state and one feature vector per image. */
+    /** What {@link #encode} returns: one state and (when asked for) one feature vector per image. */
     record Encoded(float[][] states, float[][] features) {
     }
 
