@@ -8,6 +8,7 @@ import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.beam.BeamSearch;
 import dev.autocaption.inference.domain.DomainStatistics;
+import dev.autocaption.inference.precision.PrecisionDecision;
 import dev.autocaption.inference.image.ImageDecoder;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
     private final int batchSize;
     private final CaptionerStats stats = new CaptionerStats();
     private final DomainStatistics domain;
+    private final PrecisionDecision precision;
     private final CaptionStages stages;
     private final SequentialCaptioning sequential;
     private final OverlappedCaptioning overlapped;
@@ -54,12 +56,20 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
      */
     public TensorFlowCaptioner(ShowAndTellModel model, Vocabulary vocabulary, String modelId, ModelConfig config,
             DomainStatistics domain) {
+        this(model, vocabulary, modelId, config, domain, PrecisionDecision.fixed(model.precision(),
+                model.precision().configName() + ": as the model was built"));
+    }
+
+    /** The same, recording why the encoder runs in the precision it does ({@code precision}). */
+    public TensorFlowCaptioner(ShowAndTellModel model, Vocabulary vocabulary, String modelId, ModelConfig config,
+            DomainStatistics domain, PrecisionDecision precision) {
         if (domain != null && domain.featureSize() != model.architecture().featureSize()) {
             model.close();
             throw new IllegalArgumentException("domain statistics have " + domain.featureSize() + " features, the "
                     + "encoder has " + model.architecture().featureSize());
         }
         this.domain = domain;
+        this.precision = precision;
         this.model = model;
         this.modelId = modelId;
         this.decoder = decoderOwning(model, config);
@@ -97,6 +107,11 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
 
     public CaptionerStats stats() {
         return stats;
+    }
+
+    /** The encoder's precision and why (for {@code auto}: the figures it was chosen by). */
+    public PrecisionDecision precision() {
+        return precision;
     }
 
     /** Images per encoder run. */
