@@ -34,7 +34,6 @@ final class OverlappedCaptioning implements AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 60;
 
     private final CaptionStages stages;
-    private final int batchSize;
     private final ExecutorService decoding = Executors.newSingleThreadExecutor(daemon("autocaption-decode"));
     private final ExecutorService searching = Executors.newSingleThreadExecutor(daemon("autocaption-beam"));
 
@@ -43,15 +42,15 @@ final class OverlappedCaptioning implements AutoCloseable {
         static final Handoff END = new Handoff(null, null);
     }
 
-    OverlappedCaptioning(CaptionStages stages, int batchSize) {
+    OverlappedCaptioning(CaptionStages stages) {
         this.stages = stages;
-        this.batchSize = batchSize;
     }
 
-    List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
+    /** @param batchSize images per encoder run */
+    List<CaptionResult> caption(List<ImageInput> images, int batchSize) throws CaptioningException {
         CaptionResult[] results = new CaptionResult[images.size()];
         BlockingQueue<Handoff> ready = new ArrayBlockingQueue<>(QUEUED_BATCHES);
-        Future<?> producer = submit(decoding, () -> prepareAll(images, results, ready), images.size());
+        Future<?> producer = submit(decoding, () -> prepareAll(images, batchSize, results, ready), images.size());
         Future<List<CaptionResult>> inSearch = null;
         try {
             ImageBatch searched = null;
@@ -72,7 +71,8 @@ final class OverlappedCaptioning implements AutoCloseable {
     }
 
     /** The decode thread's work: every image prepared in order, batches handed over as they fill up. */
-    private Void prepareAll(List<ImageInput> images, CaptionResult[] results, BlockingQueue<Handoff> ready) {
+    private Void prepareAll(List<ImageInput> images, int batchSize, CaptionResult[] results,
+            BlockingQueue<Handoff> ready) {
         ImageBatch.Assembler assembler = new ImageBatch.Assembler(batchSize);
         int i = 0;
         try {

@@ -13,14 +13,13 @@ import java.util.List;
  */
 final class SequentialCaptioning {
     private final CaptionStages stages;
-    private final int batchSize;
 
-    SequentialCaptioning(CaptionStages stages, int batchSize) {
+    SequentialCaptioning(CaptionStages stages) {
         this.stages = stages;
-        this.batchSize = batchSize;
     }
 
-    List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
+    /** @param batchSize images per encoder run */
+    List<CaptionResult> caption(List<ImageInput> images, int batchSize) throws CaptioningException {
         CaptionResult[] results = new CaptionResult[images.size()];
         ImageBatch.Assembler assembler = new ImageBatch.Assembler(batchSize);
         for (int i = 0; i < images.size(); i++) {

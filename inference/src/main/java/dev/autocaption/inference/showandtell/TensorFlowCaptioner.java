@@ -76,8 +76,8 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
         this.batchSize = config.batchSize();
         BeamSearch search = new BeamSearch(config.beamSize(), config.maxLength(), config.lengthNormalization());
         this.stages = new ModelStages(model, decoder, search, vocabulary, domain, stats, modelId);
-        this.sequential = new SequentialCaptioning(stages, batchSize);
-        this.overlapped = new OverlappedCaptioning(stages, batchSize);
+        this.sequential = new SequentialCaptioning(stages);
+        this.overlapped = new OverlappedCaptioning(stages);
     }
 
     /** The decoder {@code config} asks for; closes {@code model} (ours from now on) if it cannot be made. */
@@ -161,12 +161,34 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
     /** Overlapped when there is more than one batch (see the class comment), else the stages in turn. */
     @Override
     public List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
-        return images.size() > batchSize ? overlapped.caption(images) : sequential.caption(images);
+        return caption(images, batchSize);
+    }
+
+    /**
+     * The same with {@code runBatchSize} images per encoder run for this call (1 to the configured batch size),
+     * e.g. for a benchmark of several batch sizes on one model.
+     */
+    public List<CaptionResult> caption(List<ImageInput> images, int runBatchSize) throws CaptioningException {
+        int size = checkedBatchSize(runBatchSize);
+        return images.size() > size ? overlapped.caption(images, size) : sequential.caption(images, size);
     }
 
     /** The same captions as {@link #caption}, the stages one after the other on this thread (for comparison). */
     public List<CaptionResult> captionSequentially(List<ImageInput> images) throws CaptioningException {
-        return sequential.caption(images);
+        return captionSequentially(images, batchSize);
+    }
+
+    /** {@link #captionSequentially} with {@code runBatchSize} images per encoder run. */
+    public List<CaptionResult> captionSequentially(List<ImageInput> images, int runBatchSize)
+            throws CaptioningException {
+        return sequential.caption(images, checkedBatchSize(runBatchSize));
+    }
+
+    private int checkedBatchSize(int runBatchSize) {
+        if (runBatchSize < 1 || runBatchSize > batchSize) {
+            throw new IllegalArgumentException("batch size must be in [1, " + batchSize + "], was " + runBatchSize);
+        }
+        return runBatchSize;
     }
 
     /** Stops the decode and beam threads (after the work handed to them), then closes the model and decoder. */

@@ -18,7 +18,7 @@ class OverlappedCaptioningTest {
     private static final int BATCH = 2;
 
     private final ScriptedStages stages = new ScriptedStages();
-    private final OverlappedCaptioning overlapped = new OverlappedCaptioning(stages, BATCH);
+    private final OverlappedCaptioning overlapped = new OverlappedCaptioning(stages);
 
     @AfterEach
     void close() {
@@ -37,7 +37,7 @@ class OverlappedCaptioningTest {
     void resultsComeBackInInputOrderWithBadImagesInTheirPlaces() throws Exception {
         stages.badImages.add("img3");
 
-        List<CaptionResult> results = overlapped.caption(images(7));
+        List<CaptionResult> results = overlapped.caption(images(7), BATCH);
 
         assertThat(results).extracting(CaptionResult::imageId)
                 .containsExactly("img0", "img1", "img2", "img3", "img4", "img5", "img6");
@@ -50,7 +50,7 @@ class OverlappedCaptioningTest {
     void anEncoderFailureNamesItsImagesAndNoSearchOfTheCallOutlivesIt() throws Exception {
         stages.failEncoding = "img2";
 
-        assertThatThrownBy(() -> overlapped.caption(images(8)))
+        assertThatThrownBy(() -> overlapped.caption(images(8), BATCH))
                 .isInstanceOf(CaptioningException.class)
                 .hasMessage("encoder failed on [img2, img3]");
         assertThat(stages.searchesRunning.get()).isZero();
@@ -60,7 +60,7 @@ class OverlappedCaptioningTest {
     void aBeamSearchFailureReachesTheCallerWithItsImages() {
         stages.failSearch = "img4";
 
-        assertThatThrownBy(() -> overlapped.caption(images(6)))
+        assertThatThrownBy(() -> overlapped.caption(images(6), BATCH))
                 .isInstanceOf(CaptioningException.class)
                 .hasMessage("beam search failed on [img4, img5]");
     }
@@ -69,7 +69,7 @@ class OverlappedCaptioningTest {
     void anErrorWhilePreparingIsTheCallsFailureNamingTheImage() {
         stages.crashPreparing = "img3";
 
-        assertThatThrownBy(() -> overlapped.caption(images(6)))
+        assertThatThrownBy(() -> overlapped.caption(images(6), BATCH))
                 .isInstanceOf(CaptioningException.class)
                 .hasMessageStartingWith("preparing image img3 failed outside the decoder: java.lang.StackOverflowError")
                 .hasCauseInstanceOf(StackOverflowError.class);
@@ -79,7 +79,7 @@ class OverlappedCaptioningTest {
     void theDecodeThreadWorksAheadOfTheEncoderByTwoOrThreeBatchesNeverMore() throws Exception {
         stages.holdFirstEncodingUntilPrepared = 3 * BATCH;
 
-        List<CaptionResult> results = overlapped.caption(images(20));
+        List<CaptionResult> results = overlapped.caption(images(20), BATCH);
 
         assertThat(results).noneMatch(CaptionResult::failed);
         assertThat(stages.mostBatchesAhead.get()).isBetween(2, 3);
@@ -89,7 +89,7 @@ class OverlappedCaptioningTest {
     void aClosedPipelineRefusesNewWorkWithAClearError() {
         overlapped.close();
 
-        assertThatThrownBy(() -> overlapped.caption(images(4)))
+        assertThatThrownBy(() -> overlapped.caption(images(4), BATCH))
                 .isInstanceOf(CaptioningException.class)
                 .hasMessage("the captioner is closed; 4 images not captioned");
     }
