@@ -57,7 +57,7 @@ class DurationFormatTest {
 
     @Test
     void scheduleIntervalMustBeADuration() {
-        assertThat(TestConfigs.problems("schedule: { interval: 15 }\nweb: { bind: x }"))
+        assertThat(TestConfigs.problems("schedule: { interval: 15 }\nweb: { bind: localhost }"))
                 .containsExactly("schedule.interval: must be a duration such as 30s, 15m, 1h30m, 2d or PT15M, "
                         + "was 15");
     }
