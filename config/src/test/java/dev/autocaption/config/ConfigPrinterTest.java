@@ -57,7 +57,6 @@ class ConfigPrinterTest {
                   detector-threshold: 0.5
                   jpeg-dct: accurate
                   exif-orientation: true
-                  precision: auto
                 filter:
                   post-above: 0.7
                   drop-below: 0.5

@@ -32,11 +32,6 @@ final class TopN {
         }
     }
 
-    /** The lowest ranking score kept; only when not empty. */
-    double worstScore() {
-        return heap.peek().rankingScore();
-    }
-
     int size() {
         return heap.size();
     }
