@@ -17,6 +17,8 @@
  *       {@code ImageDecodingException}), for the workshop (which trains on the engine's own preprocessing) and for
  *       the daemon's thumbnails (the review page shows exactly the pixels the engine saw, EXIF orientation and WebP
  *       included).</li>
+ *   <li>{@code precision}: the encoder precision chosen for this machine ({@code PrecisionDecision} and its
+ *       figures), which {@code autocaption bench} and {@code evaluate} print.</li>
  *   <li>{@code vocabulary}: exported to the workshop only, which counts words exactly as the engine does.</li>
  *   <li>Not exported: {@code beam}, {@code checkpoint}, {@code detector.graph}.</li>
  * </ul>
@@ -45,6 +47,7 @@ module dev.autocaption.inference {
     exports dev.autocaption.inference.domain;
     exports dev.autocaption.inference.showandtell;
     exports dev.autocaption.inference.image;
+    exports dev.autocaption.inference.precision;
     exports dev.autocaption.inference.vocabulary to dev.autocaption.workshop;
 
     // Jackson binds model.json, domain.json and the detector's provenance to (partly package-private) records

@@ -18,9 +18,10 @@ final class ConfigParser {
         Section top = Section.root(root, context);
         top.allowOnly(TOP_LEVEL_KEYS);
         SectionParser sections = new SectionParser(context.baseDirectory(), context.installation());
+        StoreConfig store = sections.store(top.section("store"));
         BotConfig global = new BotConfig(
-                sections.store(top.section("store")),
-                sections.model(top.section("model")),
+                store,
+                sections.model(top.section("model")).withDataDirectory(store.dataDirectory()),
                 sections.filter(top.section("filter"), FilterConfig.defaults()),
                 sections.review(top.section("review"), sections.defaultReview()),
                 sections.schedule(top.section("schedule"), ScheduleConfig.defaults()),

@@ -63,6 +63,7 @@ public final class ConfigPrinter {
         node.put("detector-threshold", model.detectorThreshold());
         node.put("jpeg-dct", model.decoding().jpegDct().configName());
         node.put("exif-orientation", model.decoding().exifOrientation());
+        node.put("precision", model.precision().configName());
         return node;
     }
 

@@ -19,6 +19,11 @@ import java.util.Objects;
  * @param maxImagePixels      images with more pixels than this are refused before decoding (decompression bombs)
  * @param detectorThreshold   detector engine: objects scoring at least this are mentioned in the caption
  * @param decoding            how photos are decoded: JPEG IDCT and EXIF orientation
+ * @param precision           the encoder's number format; the YAML default is {@link Precision#AUTO}, the
+ *                            shorter constructors (for programs and tests) give {@link Precision#FP32}
+ * @param dataDirectory       where measurements of this machine are kept (the {@code auto} precision decision):
+ *                            the store's directory, set by the loader from {@code store.url}, not a key of its own;
+ *                            null keeps nothing (an {@code auto} decision is then measured at every load)
  */
 public record ModelConfig(
         Engine engine,
@@ -33,7 +38,9 @@ public record ModelConfig(
         int interOpThreads,
         long maxImagePixels,
         double detectorThreshold,
-        ImageDecoding decoding) {
+        ImageDecoding decoding,
+        Precision precision,
+        Path dataDirectory) {
 
     /** The bundled demo model, relative to the installation ({@code AUTOCAPTION_HOME}) or the working directory. */
     public static final Path DEFAULT_PATH = Path.of("models/demo");
@@ -47,6 +54,7 @@ public record ModelConfig(
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(decoding, "decoding");
+        Objects.requireNonNull(precision, "precision");
         requireRange("beamSize", beamSize, 1, 64);
         requireRange("maxLength", maxLength, 2, 100);
         requireRange("batchSize", batchSize, 1, 1024);
@@ -63,7 +71,15 @@ public record ModelConfig(
         }
     }
 
-    /** A model configuration with the default image decoding. */
+    /** A model configuration in fp32 that keeps no measurements. */
+    public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
+            int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels,
+            double detectorThreshold, ImageDecoding decoding) {
+        this(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization, intraOpThreads,
+                interOpThreads, maxImagePixels, detectorThreshold, decoding, Precision.FP32, null);
+    }
+
+    /** A model configuration with the default image decoding, in fp32. */
     public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
             int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels,
             double detectorThreshold) {
@@ -71,7 +87,7 @@ public record ModelConfig(
                 interOpThreads, maxImagePixels, detectorThreshold, ImageDecoding.defaults());
     }
 
-    /** A model configuration with the default detector threshold and image decoding. */
+    /** A model configuration with the default detector threshold and image decoding, in fp32. */
     public ModelConfig(Engine engine, Path path, Path vocab, Device device, int beamSize, int maxLength,
             int batchSize, double lengthNormalization, int intraOpThreads, int interOpThreads, long maxImagePixels) {
         this(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization, intraOpThreads,
@@ -89,30 +105,49 @@ public record ModelConfig(
      */
     public ModelConfig forModel(Engine newEngine, Path newPath, Path newVocab) {
         return new ModelConfig(newEngine, newPath, newVocab, device, beamSize, maxLength, batchSize,
-                lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
+                lengthNormalization, intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding,
+                precision, dataDirectory);
     }
 
     /** This configuration with another beam size. */
     public ModelConfig withBeamSize(int newBeamSize) {
         return new ModelConfig(engine, path, vocab, device, newBeamSize, maxLength, batchSize, lengthNormalization,
-                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding,
+                precision, dataDirectory);
     }
 
     /** This configuration with another number of images per encoder run. */
     public ModelConfig withBatchSize(int newBatchSize) {
         return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, newBatchSize, lengthNormalization,
-                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding);
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding,
+                precision, dataDirectory);
     }
 
     /** This configuration with another way of decoding photos. */
     public ModelConfig withDecoding(ImageDecoding newDecoding) {
         return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization,
-                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, newDecoding);
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, newDecoding, precision,
+                dataDirectory);
     }
 
+    /** This configuration with another encoder precision. */
+    public ModelConfig withPrecision(Precision newPrecision) {
+        return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization,
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding, newPrecision,
+                dataDirectory);
+    }
+
+    /** This configuration keeping its measurements in {@code newDataDirectory} (null: nowhere). */
+    public ModelConfig withDataDirectory(Path newDataDirectory) {
+        return new ModelConfig(engine, path, vocab, device, beamSize, maxLength, batchSize, lengthNormalization,
+                intraOpThreads, interOpThreads, maxImagePixels, detectorThreshold, decoding, precision,
+                newDataDirectory);
+    }
+
+    /** The YAML defaults ({@code precision: auto}), keeping no measurements until a store gives a directory. */
     public static ModelConfig defaults() {
         return new ModelConfig(Engine.SHOW_AND_TELL, DEFAULT_PATH, null, Device.AUTO, 3, 20, 8, 0.0, 0, 0,
-                100_000_000L, DEFAULT_DETECTOR_THRESHOLD, ImageDecoding.defaults());
+                100_000_000L, DEFAULT_DETECTOR_THRESHOLD, ImageDecoding.defaults(), Precision.AUTO, null);
     }
 
     static void requireRange(String name, long value, long min, long max) {

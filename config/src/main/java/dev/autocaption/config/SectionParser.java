@@ -23,7 +23,7 @@ final class SectionParser {
     static final List<String> STORE_KEYS = List.of("url");
     static final List<String> MODEL_KEYS = List.of("engine", "path", "vocab", "device", "beam-size", "max-length",
             "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels",
-            "detector-threshold", "jpeg-dct", "exif-orientation");
+            "detector-threshold", "jpeg-dct", "exif-orientation", "precision");
     static final List<String> FILTER_KEYS = List.of("post-above", "drop-below", "min-words", "blocklist",
             "hedge-middle-band");
     static final List<String> REVIEW_KEYS = List.of("mode", "approvals-file");
@@ -86,7 +86,9 @@ final class SectionParser {
                 section.read("detector-threshold", d.detectorThreshold(), decimal(0, 1)),
                 new ImageDecoding(section.read("jpeg-dct", d.decoding().jpegDct(),
                         choice(JpegDct.values(), JpegDct::configName)),
-                        section.read("exif-orientation", d.decoding().exifOrientation(), bool())));
+                        section.read("exif-orientation", d.decoding().exifOrientation(), bool())),
+                section.read("precision", d.precision(), choice(Precision.values(), Precision::configName)),
+                null);
     }
 
     FilterConfig filter(Section section, FilterConfig base) {

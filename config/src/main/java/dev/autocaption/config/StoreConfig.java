@@ -74,6 +74,15 @@ public record StoreConfig(String url) {
     }
 
     /**
+     * The directory the embedded H2 database lives in, where the bot keeps its other files of this machine (such
+     * as the {@code model.precision: auto} decision); null for every store that is not an embedded H2 file.
+     */
+    public Path dataDirectory() {
+        Path file = h2File();
+        return file == null ? null : file.toAbsolutePath().normalize().getParent();
+    }
+
+    /**
      * This store with a relative embedded H2 file path made absolute against {@code directory} (H2 itself would
      * take it relative to the process's working directory); other URLs are returned unchanged.
      */

@@ -209,4 +209,24 @@ class ConfigLoaderTest {
         assertThat(loader.parse("model:\n  jpeg-dct: fast\n  exif-orientation: false\n", "t").model().decoding())
                 .isEqualTo(new ImageDecoding(JpegDct.FAST, false));
     }
+
+    @Test
+    void precisionIsAutoUnlessConfigured() throws Exception {
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+
+        assertThat(loader.parse("", "t").model().precision()).isEqualTo(Precision.AUTO);
+        assertThat(loader.parse("model:\n  precision: bf16\n", "t").model().precision()).isEqualTo(Precision.BF16);
+        assertThat(loader.parse("model:\n  precision: fp32\n", "t").model().precision()).isEqualTo(Precision.FP32);
+    }
+
+    @Test
+    void measurementsAreKeptBesideAnEmbeddedStoreAndNowhereForAServerStore() throws Exception {
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+
+        assertThat(loader.parse("", "t").model().dataDirectory()).isEqualTo(Path.of("/work/data"));
+        assertThat(loader.parse("store: { url: \"jdbc:h2:file:/var/lib/ac/db;MODE=PostgreSQL\" }", "t").model()
+                .dataDirectory()).isEqualTo(Path.of("/var/lib/ac"));
+        assertThat(loader.parse("store: { url: \"jdbc:h2:tcp://127.0.0.1/db\" }", "t").model().dataDirectory())
+                .isNull();
+    }
 }

@@ -57,6 +57,7 @@ class ConfigPrinterTest {
                   detector-threshold: 0.5
                   jpeg-dct: accurate
                   exif-orientation: true
+                  precision: auto
                 filter:
                   post-above: 0.7
                   drop-below: 0.5

@@ -100,6 +100,14 @@ class ConfigValidationTest {
     }
 
     @Test
+    void aPrecisionOutsideTheChoicesListsTheAllowedOnes() {
+        assertThat(problems("model: { precision: fp16 }")).containsExactly(
+                "model.precision: must be one of auto, fp32, bf16, was fp16");
+        assertThat(problems("model: { precision: [bf16] }")).containsExactly(
+                "model.precision: must be one of auto, fp32, bf16, was a list");
+    }
+
+    @Test
     void rangesAreReportedWithTheirBounds() {
         assertThat(problems("""
                 model: { max-length: 1, batch-size: 2000, max-image-pixels: 0, intra-op-threads: -1 }

@@ -40,4 +40,21 @@ class ModelConfigTest {
         assertThat(decoded.withBeamSize(5).withBatchSize(2).decoding()).isEqualTo(im2txt);
         assertThat(decoded.withDecoding(ImageDecoding.defaults())).isEqualTo(configured);
     }
+
+    @Test
+    void programmaticConfigurationsRunInFp32AndTheYamlDefaultIsAuto() {
+        assertThat(configured.precision()).isEqualTo(Precision.FP32);
+        assertThat(ModelConfig.defaults().precision()).isEqualTo(Precision.AUTO);
+    }
+
+    @Test
+    void withPrecisionAndWithDataDirectorySurviveTheOtherWithers() {
+        ModelConfig bf16 = configured.withPrecision(Precision.BF16).withDataDirectory(Path.of("/data"));
+
+        ModelConfig changed = bf16.withBeamSize(5).withBatchSize(2).withDecoding(ImageDecoding.im2txt())
+                .forModel(Engine.SHOW_AND_TELL, Path.of("m"), null);
+
+        assertThat(changed.precision()).isEqualTo(Precision.BF16);
+        assertThat(changed.dataDirectory()).isEqualTo(Path.of("/data"));
+    }
 }

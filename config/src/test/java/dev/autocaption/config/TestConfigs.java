@@ -53,7 +53,9 @@ final class TestConfigs {
         return new BotConfig(StoreConfig.defaults().resolvedAgainst(WORKING_DIRECTORY),
                 new ModelConfig(model.engine(), WORKING_DIRECTORY.resolve("models/demo"), null, model.device(),
                         model.beamSize(), model.maxLength(), model.batchSize(), model.lengthNormalization(),
-                        model.intraOpThreads(), model.interOpThreads(), model.maxImagePixels()),
+                        model.intraOpThreads(), model.interOpThreads(), model.maxImagePixels(),
+                        model.detectorThreshold(), model.decoding(), Precision.AUTO,
+                        WORKING_DIRECTORY.resolve("data")),
                 FilterConfig.defaults(),
                 new ReviewConfig(ReviewMode.REVIEW, WORKING_DIRECTORY.resolve("approvals.yaml")),
                 ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(), List.of());

@@ -3,6 +3,7 @@ package dev.autocaption.bot.cli;
 import dev.autocaption.config.Device;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.ModelConfig;
+import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.detector.DetectorBenchmark;
@@ -17,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -58,6 +61,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Afterwards caption N images in a loop, reporting RSS and live native tensors.")
     private long soak;
 
+    @Option(names = "--precision", paramLabel = "P,P", split = ",", defaultValue = "fp32",
+            description = "Show and Tell: encoder precisions to time one after the other in this run, from auto, fp32 "
+                    + "and bf16, e.g. fp32,bf16,auto (default ${DEFAULT-VALUE}). auto is decided afresh; a bf16 "
+                    + "TensorFlow does not apply here is reported, not timed.")
+    private List<String> precisions;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "TensorFlow intra-op threads (default 0 = every core).")
     private int threads;
@@ -78,20 +87,62 @@ final class BenchCommand implements Callable<Integer> {
         if (!engine.equals(Engine.SHOW_AND_TELL.configName())) {
             throw new CommandFailure(ExitCode.USAGE, "--engine: expected show-and-tell or detector, was " + engine);
         }
+        List<Precision> asked = precisions();
         Path work = temporaryDirectory();
-        try (Bench bench = Bench.prepare(device, 3, 20, threads, work, this::progress)) {
-            BenchResult result = bench.run(batchSizes, images, this::progress);
-            context.out().print(BenchReport.table(result));
-            if (soak > 0) {
-                bench.soak(soak, Math.max(8, soak / 10), s -> progress(BenchReport.soakLine(s)));
+        try {
+            Bench.write(work, this::progress);
+            List<BenchResult> results = new ArrayList<>();
+            Map<String, String> notRun = new LinkedHashMap<>();
+            for (Precision precision : asked) {
+                BenchResult result = benchOne(work, precision, results.isEmpty() ? soak : 0, notRun);
+                if (result != null) {
+                    results.add(result);
+                }
+            }
+            if (asked.size() > 1) {
+                context.out().print(BenchReport.comparison(results, notRun));
             }
             context.out().flush();
-            return ExitCode.OK;
+            return results.isEmpty() ? ExitCode.MODEL : ExitCode.OK;
         } catch (CaptioningException | IOException | IllegalStateException e) {
             throw new CommandFailure(ExitCode.MODEL, "benchmark failed: " + e.getMessage(), e);
         } finally {
             delete(work);
         }
+    }
+
+    /** Times one precision (then soaks, when asked); null after recording why it could not be loaded. */
+    private BenchResult benchOne(Path work, Precision precision, long soakImages, Map<String, String> notRun)
+            throws CaptioningException {
+        Bench bench;
+        try {
+            bench = Bench.open(work, device, precision, 3, 20, threads, this::progress);
+        } catch (CaptioningException e) {
+            notRun.put(precision.configName(), e.getMessage());
+            progress(precision.configName() + ": not run: " + e.getMessage());
+            return null;
+        }
+        try (bench) {
+            BenchResult result = bench.run(batchSizes, images, this::progress);
+            context.out().print(BenchReport.table(result));
+            if (soakImages > 0) {
+                bench.soak(soakImages, Math.max(8, soakImages / 10), s -> progress(BenchReport.soakLine(s)));
+            }
+            return result;
+        }
+    }
+
+    private List<Precision> precisions() {
+        List<Precision> out = new ArrayList<>();
+        for (String name : precisions) {
+            Precision precision = Precision.named(name.strip());
+            if (precision == null) {
+                throw new CommandFailure(ExitCode.USAGE, "--precision: expected auto, fp32 or bf16 (comma-separated), "
+                        + "was " + name);
+            }
+            out.add(precision);
+        }
+        return out;
     }
 
     /** The detector on generated 640x480 scenes: median and best ms per image at each batch size, then per stage. */

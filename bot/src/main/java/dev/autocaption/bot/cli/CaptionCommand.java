@@ -26,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = "Caption images with the configured engine (Show and Tell by default, or the detector). IMAGE may be a path, a folder (its images), a glob "
                 + "(photos/*.jpg) or a comma-separated list.")
 final class CaptionCommand implements Callable<Integer> {
-    private static final int CHUNK = 32;
+    /** Files read per captioner call, at least; a call takes four batches, so the captioner overlaps them. */
+    private static final int MIN_CHUNK = 32;
+    private static final int BATCHES_PER_CALL = 4;
 
     private final CliContext context;
     private final GlobalOptions globals;
@@ -71,9 +73,11 @@ final class CaptionCommand implements Callable<Integer> {
                     files.stream().map(Path::toString).toList()));
         }
         List<CaptionResult> results = new ArrayList<>();
-        try (ImageCaptioner captioner = load()) {
-            for (int from = 0; from < files.size(); from += CHUNK) {
-                results.addAll(captionChunk(captioner, files.subList(from, Math.min(files.size(), from + CHUNK))));
+        ModelConfig configured = withEngine(ConfigSupport.load(context, globals).config().model());
+        int chunk = Math.max(MIN_CHUNK, BATCHES_PER_CALL * configured.batchSize());
+        try (ImageCaptioner captioner = load(configured)) {
+            for (int from = 0; from < files.size(); from += chunk) {
+                results.addAll(captionChunk(captioner, files.subList(from, Math.min(files.size(), from + chunk))));
             }
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, e.getMessage(), e);
@@ -87,8 +91,7 @@ final class CaptionCommand implements Callable<Integer> {
         return results.stream().anyMatch(CaptionResult::failed) ? ExitCode.PARTIAL_FAILURE : ExitCode.OK;
     }
 
-    private ImageCaptioner load() throws CaptioningException {
-        ModelConfig configured = withEngine(ConfigSupport.load(context, globals).config().model());
+    private ImageCaptioner load(ModelConfig configured) throws CaptioningException {
         Path path = context.workingDirectory().resolve(model != null ? model : configured.path());
         if (configured.engine() == Engine.DETECTOR) {
             return context.engines().load(configured.withPath(path, null));

@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Downloads the account's due {@code discovered} photos and captions them in batches with the shared captioner.
+ * Downloads the account's due {@code discovered} photos and captions them with the shared captioner, a window of
+ * {@value #WINDOW_BATCHES} batches per call, so that the captioner overlaps decoding, its encoder and beam search
+ * across the window's batches; the next window downloads ({@link Downloads}) while this one is captioned.
  * Each captioning is stored with its engine, model and detections in the transaction that moves the photo to
  * {@code captioned}; one that produced no caption is stored too, and the filter then drops the photo as
  * {@code nothing recognised}. A failed download stays on its photo ({@link FailureScope}, {@link PhotoFailures}):
@@ -31,6 +33,8 @@ import java.util.Objects;
 public final class Captioning {
     /** Photos taken from the store per cycle and account. */
     static final int MAX_PER_CYCLE = 200;
+    /** Batches per captioner call. */
+    static final int WINDOW_BATCHES = 4;
     private static final String NOTHING_RECOGNISED = "no caption: nothing recognised";
 
     private final ImageCaptioner captioner;
@@ -68,26 +72,42 @@ public final class Captioning {
     public void run(Cycle cycle) throws ConnectorException, CaptioningException {
         List<Photo> photos = cycle.database().inTransaction(tx -> tx.photos().due(cycle.accountId(),
                 PhotoState.DISCOVERED, tx.clock().instant(), MAX_PER_CYCLE));
-        for (int from = 0; from < photos.size() && !cycle.stopping().getAsBoolean(); from += batchSize) {
-            captionBatch(cycle, photos.subList(from, Math.min(photos.size(), from + batchSize)));
+        int window = batchSize * WINDOW_BATCHES;
+        if (photos.isEmpty()) {
+            return;
+        }
+        try (Downloads downloads = new Downloads(cycle)) {
+            downloads.start(photos.subList(0, Math.min(photos.size(), window)));
+            for (int from = 0; from < photos.size() && !cycle.stopping().getAsBoolean(); from += window) {
+                List<Downloads.Downloaded> current = downloads.take();
+                int next = from + window;
+                if (next < photos.size()) {
+                    downloads.start(photos.subList(next, Math.min(photos.size(), next + window)));
+                }
+                captionWindow(cycle, current);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // stopping: the photos not captioned stay discovered
         }
     }
 
-    /** Captions photos that are already downloaded, e.g. for {@code recaption}; the caller saves the results. */
-    public List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
-        return captioner.caption(images);
-    }
-
-    private void captionBatch(Cycle cycle, List<Photo> batch) throws ConnectorException, CaptioningException {
+    /** Records the window's download failures, then captions what was downloaded. */
+    private void captionWindow(Cycle cycle, List<Downloads.Downloaded> window)
+            throws ConnectorException, CaptioningException {
         Map<String, Photo> byInput = new LinkedHashMap<>();
         List<ImageInput> inputs = new ArrayList<>();
-        for (Photo photo : batch) {
-            byte[] bytes = download(cycle, photo);
-            if (bytes != null) {
-                downloaded.downloaded(photo, bytes);
-                inputs.add(new ImageInput(photo.key(), bytes));
-                byInput.put(photo.key(), photo);
+        for (Downloads.Downloaded d : window) {
+            if (d.failure() == null) {
+                downloaded.downloaded(d.photo(), d.bytes());
+                inputs.add(new ImageInput(d.photo().key(), d.bytes()));
+                byInput.put(d.photo().key(), d.photo());
+                continue;
             }
+            FailureScope scope = FailureScope.of(d.failure());
+            if (scope.concernsAccount()) {
+                throw d.failure();
+            }
+            failures.record(cycle, d.photo(), PhotoState.DISCOVERED, scope, "download: " + d.failure().getMessage());
         }
         if (inputs.isEmpty()) {
             return;
@@ -131,22 +151,6 @@ public final class Captioning {
     private void captioningFailed(Cycle cycle, Photo photo, CaptioningException e) {
         failures.record(cycle, photo, PhotoState.DISCOVERED, FailureScope.PHOTO_RETRY_LATER, "captioning: "
                 + e.getMessage());
-    }
-
-    /** The image's bytes; null when its download failed and the failure was recorded on the photo. */
-    private byte[] download(Cycle cycle, Photo photo) throws ConnectorException {
-        try {
-            String postId = cycle.database().inTransaction(tx -> PipelineRows.remotePostId(tx, photo.id()))
-                    .orElse(null);
-            return cycle.account().source().openImage(RemotePhotos.of(photo, postId));
-        } catch (ConnectorException e) {
-            FailureScope scope = FailureScope.of(e);
-            if (scope.concernsAccount()) {
-                throw e;
-            }
-            failures.record(cycle, photo, PhotoState.DISCOVERED, scope, "download: " + e.getMessage());
-            return null;
-        }
     }
 
     private void save(Cycle cycle, Photo photo, CaptionResult result) {

@@ -84,6 +84,41 @@ class ModelsCalibrateCommandTest {
     }
 
     @Test
+    void evaluatePrecisionBf16ReportsAgreementWithFp32OrSaysWhyNothingWasCompared() {
+        CliRun run = CliRun.of(dir, "evaluate", "--model", "model", "--data", "scenes", "--precision", "bf16");
+
+        if (run.exitCode() == ExitCode.MODEL) {
+            assertThat(run.err()).startsWith("evaluate --precision bf16: nothing compared, because model.precision: "
+                    + "bf16, but TensorFlow ").contains(" left the encoder in fp32 on this CPU (", "convolutions in "
+                    + "bfloat16");
+            assertThat(run.out()).doesNotContain("top caption identical");
+        } else {
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("bf16 against fp32 on 24 images", "top caption identical",
+                    "corpus BLEU-4          fp32 ", "encoder precision: bf16: model.precision=bf16");
+        }
+    }
+
+    @Test
+    void evaluatePrecisionAutoWhereAutoMeansFp32ComparesNothing() {
+        CliRun run = CliRun.of(dir, "evaluate", "--model", "model", "--data", "scenes", "--precision", "auto");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        if (dev.autocaption.inference.precision.CpuInfo.current().bf16Units().isEmpty()) {
+            assertThat(run.out()).isEqualTo("--precision auto runs the encoder in fp32 here (fp32: this CPU has no "
+                    + "AVX-512 BF16 or AMX; bf16 not tried): nothing to compare, no agreement reported\n");
+        }
+    }
+
+    @Test
+    void anUnknownPrecisionIsAUsageErrorNamingTheChoices() {
+        CliRun run = CliRun.of(dir, "evaluate", "--model", "model", "--data", "scenes", "--precision", "fp16");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--precision: expected auto, fp32 or bf16, was fp16");
+    }
+
+    @Test
     void evaluateWithAMissingDataSetFailsBeforeTheModelLoads() {
         CliRun run = CliRun.of(dir, "evaluate", "--model", "model", "--data", "no-such-set");
 

@@ -108,6 +108,25 @@ class PhotoFailureScopeTest {
     }
 
     @Test
+    void aCutOffImageInALaterWindowStaysOnItsPhotoWhileEveryWindowIsCaptioned() {
+        String broken = null;
+        for (int width = 400; width < 420; width++) {
+            String id = width == 418 ? flickrPhoto(width, cutOff(width)) : flickrPhoto(width);
+            broken = width == 418 ? id : broken;
+        }
+        WatchedAccount account = flickr();
+
+        CycleResult run = h.run(account);
+
+        assertThat(run.status()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(h.captioner.batches()).isEqualTo(2);
+        assertThat(states(SimulatedAccounts.FLICKR_ID)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                PhotoState.POSTED, 19, PhotoState.DISCOVERED, 1));
+        assertThat(h.photo(SimulatedAccounts.FLICKR_ID, broken).reason()).startsWith("download: ")
+                .contains("truncated JPEG (200 bytes");
+    }
+
+    @Test
     void aPhotoWaitingForItsRetryTimeIsNotDownloadedBeforeIt() {
         flickrPhoto(401, cutOff(401));
         WatchedAccount account = flickr();

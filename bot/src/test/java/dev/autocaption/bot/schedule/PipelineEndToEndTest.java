@@ -80,6 +80,20 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void photosOfSeveralBatchesReachTheCaptionerAWindowOfFourBatchesPerCall() {
+        for (int width = 401; width < 419; width++) {
+            flickrPhoto(width, null);
+        }
+        WatchedAccount account = h.watch(h.sims.flickrAccount(ReviewMode.HYBRID, WriteMode.FILL_EMPTY));
+
+        CycleResult run = h.run(account);
+
+        assertThat(run.counts().posted()).isEqualTo(18);
+        assertThat(h.captioner.batches()).isEqualTo(2);
+        assertThat(h.captioner.images()).isEqualTo(18);
+    }
+
+    @Test
     void detectorCaptionIsPostedWithTheEngineModelAndDetectionsOfItsCaptioning() {
         Detection cat = new Detection("cat", 0.91, 10, 20, 300, 200);
         Detection cup = new Detection("cup", 0.35, 5, 5, 20, 30);

@@ -10,8 +10,16 @@ import java.util.List;
  * of partial and of complete captions; each step extends every partial caption of every image by its
  * {@code beamSize} most probable words in a single {@link StepFunction} call. It runs {@code maxLength - 1} steps
  * (so a sentence holds at most {@code maxLength} ids including the start id, like im2txt's
- * {@code max_caption_length}) and stops early for an image only when it has no partial caption left. An image with
- * no complete caption gets its partial ones instead, never a mix.
+ * {@code max_caption_length}). An image with no complete caption gets its partial ones instead, never a mix.
+ *
+ * <p>im2txt stops early for an image only when it has no partial caption left. Without length normalisation this
+ * search also drops, before each step, every partial caption that can no longer matter: once an image holds
+ * {@code beamSize} complete captions, a partial whose log-probability is not above the worst of them can only
+ * lose more (each word adds {@code ln p <= 0}) and can never enter, since a newcomer must be strictly better; and
+ * whatever partial it would have pushed out of the partial top-N was worse still, so just as hopeless. The result
+ * is therefore exactly im2txt's, with fewer rows per step and, once an image has nothing left to extend, fewer
+ * steps ({@link #exhaustive} keeps im2txt's literal loop, for comparison). With length normalisation a longer
+ * caption can overtake, so nothing is dropped.
  *
  * <p>Stateless between calls and thread-safe.
  */
@@ -21,6 +29,7 @@ public final class BeamSearch {
     private final int beamSize;
     private final int maxLength;
     private final double lengthNormalization;
+    private final boolean prune;
 
     /**
      * @param beamSize            hypotheses kept per image (im2txt: 3)
@@ -28,6 +37,10 @@ public final class BeamSearch {
      * @param lengthNormalization complete captions rank by {@code logp / length^factor}; 0 disables (im2txt: 0)
      */
     public BeamSearch(int beamSize, int maxLength, double lengthNormalization) {
+        this(beamSize, maxLength, lengthNormalization, lengthNormalization == 0);
+    }
+
+    private BeamSearch(int beamSize, int maxLength, double lengthNormalization, boolean prune) {
         if (beamSize < 1) {
             throw new IllegalArgumentException("beamSize must be at least 1, was " + beamSize);
         }
@@ -40,6 +53,12 @@ public final class BeamSearch {
         this.beamSize = beamSize;
         this.maxLength = maxLength;
         this.lengthNormalization = lengthNormalization;
+        this.prune = prune;
+    }
+
+    /** im2txt's loop as written: every partial caption is extended for every step, hopeless or not. */
+    public static BeamSearch exhaustive(int beamSize, int maxLength, double lengthNormalization) {
+        return new BeamSearch(beamSize, maxLength, lengthNormalization, false);
     }
 
     public int beamSize() {
@@ -88,9 +107,12 @@ public final class BeamSearch {
             List<Hypothesis> rows = new ArrayList<>();
             List<Integer> owners = new ArrayList<>();
             for (int i = 0; i < partial.length; i++) {
+                double floor = prune ? worstComplete(i) : Double.NEGATIVE_INFINITY;
                 for (Hypothesis h : partial[i].extract()) {
-                    rows.add(h);
-                    owners.add(i);
+                    if (h.logProbability() > floor) {
+                        rows.add(h);
+                        owners.add(i);
+                    }
                 }
             }
             if (rows.isEmpty()) {
@@ -107,6 +129,11 @@ public final class BeamSearch {
                 expand(rows.get(r), owners.get(r), out.words()[r], out.probabilities()[r], out.states()[r], endId);
             }
             return true;
+        }
+
+        /** The score a partial caption of {@code image} must beat to still matter; -inf while complete is not full. */
+        private double worstComplete(int image) {
+            return complete[image].size() < beamSize ? Double.NEGATIVE_INFINITY : complete[image].worstScore();
         }
 
         private void expand(Hypothesis h, int image, int[] words, float[] probabilities, float[] state, int endId) {

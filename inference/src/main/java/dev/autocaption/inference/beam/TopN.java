@@ -32,6 +32,11 @@ final class TopN {
         }
     }
 
+    /** The lowest ranking score kept; only when not empty. */
+    double worstScore() {
+        return heap.peek().rankingScore();
+    }
+
     int size() {
         return heap.size();
     }

@@ -16,6 +16,13 @@ public final class CaptionerStats {
     /** A point-in-time copy. */
     public record Snapshot(long images, long failed, long decodeNanos, long preprocessNanos, long encoderNanos,
             long beamNanos) {
+        /** This plus {@code other}. */
+        public Snapshot plus(Snapshot other) {
+            return new Snapshot(images + other.images, failed + other.failed, decodeNanos + other.decodeNanos,
+                    preprocessNanos + other.preprocessNanos, encoderNanos + other.encoderNanos,
+                    beamNanos + other.beamNanos);
+        }
+
         /** This minus {@code earlier}. */
         public Snapshot minus(Snapshot earlier) {
             return new Snapshot(images - earlier.images, failed - earlier.failed, decodeNanos - earlier.decodeNanos,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
@@ -74,14 +75,25 @@ final class RestorableVariables implements VariableFactory {
      * keys of {@code naming}.
      */
     public Op restore(Path prefix, LstmNaming naming) {
-        List<String> keys = variables.keySet().stream().map(n -> CheckpointCheck.keyFor(n, naming)).toList();
+        return restore(prefix, naming, name -> true);
+    }
+
+    /** The same for the variables whose names {@code which} accepts (e.g. the encoder's, for a second session). */
+    public Op restore(Path prefix, LstmNaming naming, Predicate<String> which) {
+        Map<String, Output<TFloat32>> chosen = new LinkedHashMap<>();
+        variables.forEach((name, variable) -> {
+            if (which.test(name)) {
+                chosen.put(name, variable);
+            }
+        });
+        List<String> keys = chosen.keySet().stream().map(n -> CheckpointCheck.keyFor(n, naming)).toList();
         List<Class<? extends TType>> types = new ArrayList<>();
         keys.forEach(k -> types.add(TFloat32.class));
         Restore restore = tf.train.restore(tf.constant(prefix.toString()), strings(keys),
                 strings(keys.stream().map(k -> "").toList()), types);
         List<Op> assigns = new ArrayList<>();
         int i = 0;
-        for (Output<TFloat32> variable : variables.values()) {
+        for (Output<TFloat32> variable : chosen.values()) {
             @SuppressWarnings("unchecked")
             Operand<TFloat32> value = (Operand<TFloat32>) restore.tensors().get(i++);
             assigns.add(tf.assign(variable, value));

@@ -7,12 +7,18 @@ import dev.autocaption.inference.checkpoint.CheckpointCheck;
 import dev.autocaption.inference.checkpoint.CheckpointException;
 import dev.autocaption.inference.domain.DomainFile;
 import dev.autocaption.inference.domain.DomainStatistics;
+import dev.autocaption.inference.precision.CpuInfo;
+import dev.autocaption.inference.precision.PrecisionChoice;
+import dev.autocaption.inference.precision.PrecisionDecision;
+import dev.autocaption.inference.precision.PrecisionDecisions;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tensorflow.TensorFlow;
 
 /**
  * Loads a {@link TensorFlowCaptioner} from {@link ModelConfig}: finds the model ({@link ModelDirectory}), checks the
@@ -33,6 +39,21 @@ public final class ShowAndTellLoader {
 
     public static TensorFlowCaptioner load(ModelDefinition definition, ModelConfig config)
             throws CaptioningException {
+        return load(definition, config, precisionChoice(config));
+    }
+
+    /**
+     * The choice of this machine: its CPU, this TensorFlow, and the decisions kept in {@code config}'s data
+     * directory (none when it has no data directory).
+     */
+    public static PrecisionChoice precisionChoice(ModelConfig config) {
+        return new PrecisionChoice(CpuInfo.current(), TensorFlow.version(), config.dataDirectory() == null ? null
+                : new PrecisionDecisions(config.dataDirectory()), Clock.systemUTC());
+    }
+
+    /** Loads with the encoder's precision decided by {@code choice}. */
+    public static TensorFlowCaptioner load(ModelDefinition definition, ModelConfig config, PrecisionChoice choice)
+            throws CaptioningException {
         long t0 = System.nanoTime();
         Checkpoint checkpoint = openChecked(definition);
         DomainStatistics domain = domainOf(definition);
@@ -43,17 +64,20 @@ public final class ShowAndTellLoader {
                 config.interOpThreads());
         ShowAndTellModel model = ShowAndTellModel.restore(definition.architecture(), checkpoint.prefix(),
                 check.naming(), settings, config.beamSize());
+        PrecisionDecision precision;
         try {
             VocabularyFit.checkStartAndEnd(vocabulary, definition.vocabulary(), model.variable("logits/biases"));
-        } catch (CaptioningException e) {
+            precision = EncoderPrecision.apply(model, vocabulary, config, definition.modelId(), choice);
+        } catch (CaptioningException | RuntimeException e) {
             model.close();
             throw e;
         }
-        LOG.info("loaded model {} ({} checkpoint, LSTM names {}, {} parameters, vocabulary {} ids, {}) on {} in {} ms",
-                definition.modelId(), checkpoint.format(), check.naming(), checkpoint.parameterCount(),
-                vocabulary.size(), domain == null ? "no domain statistics" : "domain statistics of "
-                        + domain.images() + " images", model.device(), (System.nanoTime() - t0) / 1_000_000);
-        return new TensorFlowCaptioner(model, vocabulary, definition.modelId(), config, domain);
+        LOG.info("loaded model {} ({} checkpoint, LSTM names {}, {} parameters, vocabulary {} ids, {}) on {}, encoder "
+                + "{}, in {} ms", definition.modelId(), checkpoint.format(), check.naming(),
+                checkpoint.parameterCount(), vocabulary.size(), domain == null ? "no domain statistics"
+                        : "domain statistics of " + domain.images() + " images", model.device(),
+                model.precision().configName(), (System.nanoTime() - t0) / 1_000_000);
+        return new TensorFlowCaptioner(model, vocabulary, definition.modelId(), config, domain, precision);
     }
 
     /**

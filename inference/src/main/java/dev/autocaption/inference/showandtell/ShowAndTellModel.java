@@ -1,6 +1,7 @@
 package dev.autocaption.inference.showandtell;
 
 import dev.autocaption.config.Device;
+import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.beam.StepFunction;
 import dev.autocaption.inference.beam.StepOutput;
@@ -24,21 +25,36 @@ import org.tensorflow.types.TUint8;
  * A Show and Tell model loaded into its own TensorFlow graph and session: preprocessing, the encoder, and the word
  * step. Every call copies its results into Java arrays and closes its tensors before returning, so nothing native
  * escapes. Thread-safe (TensorFlow sessions are); {@link #close()} must come after the last call.
+ *
+ * <p>In fp32 one session runs everything. With a {@link Bf16Encoder} handed over ({@link #useBf16}, only while
+ * loading), the encoder runs in that second session in bfloat16 and its features are fed to this session's fp32
+ * image step; the word steps always run here, in fp32.
  */
 public final class ShowAndTellModel implements StepFunction, AutoCloseable {
+    private static final String ENCODER_SCOPE = "InceptionV3/";
+
     private final Architecture architecture;
     private final Graph graph;
     private final Session session;
     private final ShowAndTellGraph endpoints;
-    private final Device device;
+    private final SessionSettings.Resolved resolved;
+    private final RestorableVariables variables;
+    private final Restored restored;
+    private volatile Bf16Encoder bf16;
+
+    /** Where the weights came from: a checkpoint a second session can restore from too; null for random weights. */
+    private record Restored(Path prefix, LstmNaming naming) {
+    }
 
     private ShowAndTellModel(Architecture architecture, Graph graph, Session session, ShowAndTellGraph endpoints,
-            Device device) {
+            SessionSettings.Resolved resolved, RestorableVariables variables, Restored restored) {
         this.architecture = architecture;
         this.graph = graph;
         this.session = session;
         this.endpoints = endpoints;
-        this.device = device;
+        this.resolved = resolved;
+        this.variables = variables;
+        this.restored = restored;
     }
 
     /**
@@ -48,7 +64,7 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
     public static ShowAndTellModel restore(Architecture architecture, Path prefix, LstmNaming naming,
             SessionSettings settings, int topK) throws CaptioningException {
         return create(architecture, settings, topK, variables -> variables.restore(prefix, naming),
-                "restoring checkpoint " + prefix);
+                "restoring checkpoint " + prefix, new Restored(prefix, naming));
     }
 
     /**
@@ -60,11 +76,12 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
             long seed, int startId) throws CaptioningException {
         return create(architecture, settings, topK,
                 variables -> variables.initialize(new RandomWeights(seed, startId)),
-                "initialising random weights");
+                "initialising random weights", null);
     }
 
     private static ShowAndTellModel create(Architecture architecture, SessionSettings settings, int topK,
-            java.util.function.Function<RestorableVariables, Op> fill, String what) throws CaptioningException {
+            java.util.function.Function<RestorableVariables, Op> fill, String what, Restored restored)
+            throws CaptioningException {
         SessionSettings.Resolved resolved = settings.resolve();
         Graph graph = new Graph();
         try {
@@ -79,7 +96,7 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
                 session.close();
                 throw e;
             }
-            return new ShowAndTellModel(architecture, graph, session, endpoints, resolved.device());
+            return new ShowAndTellModel(architecture, graph, session, endpoints, resolved, variables, restored);
         } catch (RuntimeException e) {
             graph.close();
             throw new CaptioningException(what + " failed: " + e.getMessage(), e);
@@ -92,7 +109,41 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
 
     /** The device the session runs on. */
     public Device device() {
-        return device;
+        return resolved.device();
+    }
+
+    /** The encoder's precision: {@link Precision#BF16} once a {@link Bf16Encoder} serves it, else fp32. */
+    public Precision precision() {
+        return bf16 == null ? Precision.FP32 : Precision.BF16;
+    }
+
+    /** What TensorFlow ran for the bf16 encoder; null in fp32. */
+    public RewriteCheck rewrite() {
+        Bf16Encoder encoder = bf16;
+        return encoder == null ? null : encoder.rewrite();
+    }
+
+    /**
+     * Opens a bf16 encoder session beside this one, restoring the encoder's variables from the same checkpoint;
+     * the caller owns it until it hands it to {@link #useBf16}.
+     *
+     * @throws IllegalStateException for a model with random weights (no checkpoint to restore from)
+     */
+    synchronized Bf16Encoder openBf16Encoder() {
+        if (restored == null) {
+            throw new IllegalStateException("a bf16 encoder needs a model restored from a checkpoint; this one has "
+                    + "random weights");
+        }
+        Op restore = variables.restore(restored.prefix(), restored.naming(), n -> n.startsWith(ENCODER_SCOPE));
+        return Bf16Encoder.open(graph, restore, resolved.config(), endpoints, architecture.encoder().inputSize());
+    }
+
+    /** From now on the encoder runs in {@code encoder}, which this model then owns. Only while loading. */
+    void useBf16(Bf16Encoder encoder) {
+        if (bf16 != null) {
+            throw new IllegalStateException("the model already has a bf16 encoder");
+        }
+        bf16 = encoder;
     }
 
     /** Preprocesses one image to the {@code inputSize² × 3} floats the encoder takes (NHWC, [-1, 1]). */
@@ -106,14 +157,40 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
 
     /** Image step for {@code n} preprocessed images packed in {@code batch}: one {@code [c|h]} state per image. */
     public float[][] initialStates(float[] batch, int n) {
+        Bf16Encoder encoder = bf16;
+        if (encoder != null) {
+            return rows(statesOf(encoder.features(batch, n), n), n);
+        }
         return rows(runEncoder(batch, n, endpoints.initialStates), n);
     }
 
+    /** The fp32 image step on {@code n} images' encoder features, flat {@code [n, F]}: one state per image. */
+    float[][] statesFromFeatures(float[] features, int n) {
+        return rows(statesOf(features, n), n);
+    }
+
+    private float[] statesOf(float[] features, int n) {
+        try (TFloat32 f = TFloat32.tensorOf(Shape.of(n, architecture.featureSize()),
+                DataBuffers.of(features, true, false));
+             Result r = session.runner().feed(endpoints.features, f).fetch(endpoints.initialStates).run()) {
+            return floats(r, 0);
+        }
+    }
+
     /**
-     * The image step and the pooled encoder features of the same images from one {@code session.run} (the encoder
-     * runs once): {@code states[i]} as {@link #initialStates}, {@code features[i]} as {@link #features}.
+     * The image step for {@code n} images, and with {@code withFeatures} their pooled encoder features, from one
+     * encoder run: {@code states[i]} as {@link #initialStates}, {@code features[i]} as {@link #features} (null
+     * without {@code withFeatures}).
      */
-    Encoded encode(float[] batch, int n) {
+    Encoded encode(float[] batch, int n, boolean withFeatures) {
+        if (!withFeatures) {
+            return new Encoded(initialStates(batch, n), null);
+        }
+        Bf16Encoder encoder = bf16;
+        if (encoder != null) {
+            float[] features = encoder.features(batch, n);
+            return new Encoded(rows(statesOf(features, n), n), rows(features, n));
+        }
         int size = architecture.encoder().inputSize();
         try (TFloat32 images = TFloat32.tensorOf(Shape.of(n, size, size, 3), DataBuffers.of(batch, true, false));
              Result r = session.runner().feed(endpoints.images, images).fetch(endpoints.initialStates)
@@ -122,13 +199,19 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
         }
     }
 
-    /** What {@link #encode} returns: one state and one feature vector per image. */
+    /** What {@link #encode} returns: one state and (when asked for) one feature vector per image. */
     record Encoded(float[][] states, float[][] features) {
     }
 
     /** The encoder alone (Inception + pooling), for benchmarks: one feature vector per image. */
     public float[][] features(float[] batch, int n) {
-        return rows(runEncoder(batch, n, endpoints.features), n);
+        Bf16Encoder encoder = bf16;
+        return rows(encoder != null ? encoder.features(batch, n) : runEncoder(batch, n, endpoints.features), n);
+    }
+
+    /** The encoder alone in fp32, whatever {@link #precision()} is: what bf16 is compared with. */
+    float[] fp32Features(float[] batch, int n) {
+        return runEncoder(batch, n, endpoints.features);
     }
 
     private float[] runEncoder(float[] batch, int n, Operand<TFloat32> fetch) {
@@ -191,18 +274,25 @@ public final class ShowAndTellModel implements StepFunction, AutoCloseable {
 
     @Override
     public void close() {
-        session.close();
-        graph.close();
+        Bf16Encoder encoder = bf16;
+        try {
+            if (encoder != null) {
+                encoder.close();
+            }
+        } finally {
+            session.close();
+            graph.close();
+        }
     }
 
-    private static float[] floats(Result r, int index) {
+    static float[] floats(Result r, int index) {
         TFloat32 t = (TFloat32) r.get(index);
         float[] out = new float[(int) t.shape().size()];
         t.copyTo(DataBuffers.of(out, false, false));
         return out;
     }
 
-    private static float[][] rows(float[] flat, int n) {
+    static float[][] rows(float[] flat, int n) {
         int width = n == 0 ? 0 : flat.length / n;
         float[][] out = new float[n][];
         for (int i = 0; i < n; i++) {

@@ -1,21 +1,17 @@
 package dev.autocaption.inference.showandtell;
 
 import dev.autocaption.config.ModelConfig;
-import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.Familiarity;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.beam.BeamSearch;
-import dev.autocaption.inference.beam.Hypothesis;
 import dev.autocaption.inference.domain.DomainStatistics;
-import dev.autocaption.inference.image.DecodedImage;
+import dev.autocaption.inference.precision.PrecisionDecision;
 import dev.autocaption.inference.image.ImageDecoder;
-import dev.autocaption.inference.image.ImageDecodingException;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,22 +21,28 @@ import java.util.List;
  * When the model carries {@link DomainStatistics}, the same encoder run also returns the pooled features, and each
  * caption's score is multiplied by the image's {@link Familiarity} (the out-of-domain guard).
  *
- * <p>Owns its {@link ShowAndTellModel} (graph + session) and its {@link ImageDecoder} (with {@code model.jpeg-dct:
- * fast}, TensorFlow's JPEG decoder in a session of its own, made after the model's) until {@link #close()};
- * thread-safe. Build it with {@link ShowAndTellLoader}.
+ * <p>A call with more than one batch of images runs overlapped ({@link OverlappedCaptioning}): the next batch is
+ * decoded while the encoder works on this one, and this one's beam search runs during the next encoder run.
+ * {@link #captionSequentially} runs the same stages one after the other, with the same batches and so the same
+ * captions, for comparison.
+ *
+ * <p>Owns its {@link ShowAndTellModel} (graph + session), its {@link ImageDecoder} (with {@code model.jpeg-dct:
+ * fast}, TensorFlow's JPEG decoder in a session of its own, made after the model's) and the decode and beam
+ * threads until {@link #close()}; thread-safe. Build it with {@link ShowAndTellLoader}.
  */
 public final class TensorFlowCaptioner implements ImageCaptioner {
     public static final String ENGINE = "show-and-tell";
 
     private final ShowAndTellModel model;
-    private final Vocabulary vocabulary;
     private final String modelId;
     private final ImageDecoder decoder;
-    private final BeamSearch search;
-    private final CaptionDecoder captions;
     private final int batchSize;
     private final CaptionerStats stats = new CaptionerStats();
     private final DomainStatistics domain;
+    private final PrecisionDecision precision;
+    private final CaptionStages stages;
+    private final SequentialCaptioning sequential;
+    private final OverlappedCaptioning overlapped;
 
     /** Takes ownership of {@code model}; scores are not guarded (no domain statistics). */
     public TensorFlowCaptioner(ShowAndTellModel model, Vocabulary vocabulary, String modelId, ModelConfig config) {
@@ -54,18 +56,28 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
      */
     public TensorFlowCaptioner(ShowAndTellModel model, Vocabulary vocabulary, String modelId, ModelConfig config,
             DomainStatistics domain) {
+        this(model, vocabulary, modelId, config, domain, PrecisionDecision.fixed(model.precision(),
+                model.precision().configName() + ": as the model was built"));
+    }
+
+    /** The same, recording why the encoder runs in the precision it does ({@code precision}). */
+    public TensorFlowCaptioner(ShowAndTellModel model, Vocabulary vocabulary, String modelId, ModelConfig config,
+            DomainStatistics domain, PrecisionDecision precision) {
         if (domain != null && domain.featureSize() != model.architecture().featureSize()) {
+            model.close();
             throw new IllegalArgumentException("domain statistics have " + domain.featureSize() + " features, the "
                     + "encoder has " + model.architecture().featureSize());
         }
         this.domain = domain;
+        this.precision = precision;
         this.model = model;
-        this.vocabulary = vocabulary;
         this.modelId = modelId;
         this.decoder = decoderOwning(model, config);
-        this.search = new BeamSearch(config.beamSize(), config.maxLength(), config.lengthNormalization());
-        this.captions = new CaptionDecoder(vocabulary);
         this.batchSize = config.batchSize();
+        BeamSearch search = new BeamSearch(config.beamSize(), config.maxLength(), config.lengthNormalization());
+        this.stages = new ModelStages(model, decoder, search, vocabulary, domain, stats, modelId);
+        this.sequential = new SequentialCaptioning(stages);
+        this.overlapped = new OverlappedCaptioning(stages);
     }
 
     /** The decoder {@code config} asks for; closes {@code model} (ours from now on) if it cannot be made. */
@@ -88,13 +100,23 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
         return modelId;
     }
 
-    /** The model (device, architecture); do not close it, the captioner owns it. */
+    /** The model (device, architecture, precision); do not close it, the captioner owns it. */
     public ShowAndTellModel model() {
         return model;
     }
 
     public CaptionerStats stats() {
         return stats;
+    }
+
+    /** The encoder's precision and why (for {@code auto}: the figures it was chosen by). */
+    public PrecisionDecision precision() {
+        return precision;
+    }
+
+    /** Images per encoder run. */
+    public int batchSize() {
+        return batchSize;
     }
 
     /** The domain statistics that guard the scores, or null when there are none. */
@@ -110,115 +132,76 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
      */
     public List<float[]> features(List<ImageInput> images) throws CaptioningException {
         CaptionResult[] failures = new CaptionResult[images.size()];
-        List<float[]> inputs = new ArrayList<>(images.size());
+        ImageBatch.Assembler assembler = new ImageBatch.Assembler(batchSize);
+        List<float[]> out = new ArrayList<>(images.size());
         for (int i = 0; i < images.size(); i++) {
-            float[] input = prepare(images.get(i), failures, i);
+            float[] input = stages.prepare(images.get(i), failures, i);
             if (input == null) {
                 throw new CaptioningException("cannot compute the features of " + images.get(i).id() + ": "
                         + failures[i].error());
             }
-            inputs.add(input);
+            addFeatures(assembler.add(images.get(i).id(), i, input), out);
         }
-        List<float[]> out = new ArrayList<>(images.size());
-        for (int from = 0; from < inputs.size(); from += batchSize) {
-            List<float[]> chunk = inputs.subList(from, Math.min(inputs.size(), from + batchSize));
-            try {
-                out.addAll(List.of(model.features(pack(chunk), chunk.size())));
-            } catch (RuntimeException e) {
-                throw new CaptioningException("TensorFlow failed computing the features of " + chunk.size()
-                        + " images (model " + modelId + "): " + e.getMessage(), e);
-            }
-        }
+        addFeatures(assembler.rest(), out);
         return out;
     }
 
+    private void addFeatures(ImageBatch batch, List<float[]> out) throws CaptioningException {
+        if (batch == null) {
+            return;
+        }
+        try {
+            out.addAll(List.of(model.features(batch.pixels(), batch.size())));
+        } catch (RuntimeException e) {
+            throw new CaptioningException("TensorFlow failed computing the features of " + batch.size()
+                    + " images " + batch.describe() + " (model " + modelId + "): " + e.getMessage(), e);
+        }
+    }
+
+    /** Overlapped when there is more than one batch (see the class comment), else the stages in turn. */
     @Override
     public List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException {
-        CaptionResult[] results = new CaptionResult[images.size()];
-        List<Integer> ready = new ArrayList<>();
-        List<float[]> pixels = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            float[] input = prepare(images.get(i), results, i);
-            if (input != null) {
-                ready.add(i);
-                pixels.add(input);
-            }
-        }
-        for (int from = 0; from < ready.size(); from += batchSize) {
-            int to = Math.min(ready.size(), from + batchSize);
-            List<CaptionResult> batch = captionBatch(images, ready.subList(from, to), pixels.subList(from, to));
-            for (int k = from; k < to; k++) {
-                results[ready.get(k)] = batch.get(k - from);
-                stats.image(true);
-            }
-        }
-        return Arrays.asList(results);
+        return caption(images, batchSize);
     }
 
-    /** Decodes and preprocesses one image; on failure records its error result and returns null. */
-    private float[] prepare(ImageInput image, CaptionResult[] results, int index) {
-        long t0 = System.nanoTime();
-        try {
-            DecodedImage decoded = decoder.decode(image.id(), image.bytes());
-            long t1 = System.nanoTime();
-            stats.decode(t1 - t0);
-            float[] input = model.preprocess(decoded);
-            stats.preprocess(System.nanoTime() - t1);
-            return input;
-        } catch (ImageDecodingException e) {
-            results[index] = CaptionResult.failed(image.id(), e.getMessage());
-        } catch (RuntimeException e) {
-            results[index] = CaptionResult.failed(image.id(), image.id() + ": TensorFlow could not preprocess "
-                    + "the decoded image: " + e.getMessage());
-        }
-        stats.decode(System.nanoTime() - t0);
-        stats.image(false);
-        return null;
+    /**
+     * The same with {@code runBatchSize} images per encoder run for this call (1 to the configured batch size),
+     * e.g. for a benchmark of several batch sizes on one model.
+     */
+    public List<CaptionResult> caption(List<ImageInput> images, int runBatchSize) throws CaptioningException {
+        int size = checkedBatchSize(runBatchSize);
+        return images.size() > size ? overlapped.caption(images, size) : sequential.caption(images, size);
     }
 
-    private List<CaptionResult> captionBatch(List<ImageInput> images, List<Integer> indices, List<float[]> inputs)
+    /** The same captions as {@link #caption}, the stages one after the other on this thread (for comparison). */
+    public List<CaptionResult> captionSequentially(List<ImageInput> images) throws CaptioningException {
+        return captionSequentially(images, batchSize);
+    }
+
+    /** {@link #captionSequentially} with {@code runBatchSize} images per encoder run. */
+    public List<CaptionResult> captionSequentially(List<ImageInput> images, int runBatchSize)
             throws CaptioningException {
-        int n = inputs.size();
-        float[] batch = pack(inputs);
-        long t0 = System.nanoTime();
-        ShowAndTellModel.Encoded encoded;
-        List<List<Hypothesis>> found;
-        try {
-            encoded = domain == null ? new ShowAndTellModel.Encoded(model.initialStates(batch, n), null)
-                    : model.encode(batch, n);
-            long t1 = System.nanoTime();
-            stats.encoder(t1 - t0);
-            found = search.search(encoded.states(), vocabulary.startId(), vocabulary.endId(), model);
-            stats.beam(System.nanoTime() - t1);
-        } catch (RuntimeException e) {
-            throw new CaptioningException("TensorFlow failed on a batch of " + n + " images (model " + modelId
-                    + "): " + e.getMessage(), e);
-        }
-        List<CaptionResult> out = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            Familiarity familiarity = domain == null ? null : domain.familiarity(encoded.features()[k]);
-            List<Caption> ranked = found.get(k).stream().map(captions::caption)
-                    .map(c -> familiarity == null ? c : c.withScoreTimes(familiarity.value())).toList();
-            out.add(CaptionResult.of(images.get(indices.get(k)).id(), ranked, familiarity));
-        }
-        return out;
+        return sequential.caption(images, checkedBatchSize(runBatchSize));
     }
 
-    private static float[] pack(List<float[]> inputs) {
-        int each = inputs.get(0).length;
-        float[] batch = new float[inputs.size() * each];
-        for (int i = 0; i < inputs.size(); i++) {
-            System.arraycopy(inputs.get(i), 0, batch, i * each, each);
+    private int checkedBatchSize(int runBatchSize) {
+        if (runBatchSize < 1 || runBatchSize > batchSize) {
+            throw new IllegalArgumentException("batch size must be in [1, " + batchSize + "], was " + runBatchSize);
         }
-        return batch;
+        return runBatchSize;
     }
 
+    /** Stops the decode and beam threads (after the work handed to them), then closes the model and decoder. */
     @Override
     public void close() {
         try {
-            model.close();
+            overlapped.close();
         } finally {
-            decoder.close();
+            try {
+                model.close();
+            } finally {
+                decoder.close();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.autocaption.inference.beam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +63,32 @@ class BeamSearchTest {
     }
 
     @Test
-    void searchRunsAllStepsEvenAfterACaptionCompletes() throws Exception {
+    void exhaustiveSearchRunsAllStepsEvenAfterACaptionCompletes() throws Exception {
         ScriptedStep step = new ScriptedStep(0.5, 0, 0.3, 0.2);
 
-        new BeamSearch(3, 20, 0).search(ONE_IMAGE, START, END, step);
+        BeamSearch.exhaustive(3, 20, 0).search(ONE_IMAGE, START, END, step);
+
+        assertThat(step.batchSizes).hasSize(19);
+    }
+
+    @Test
+    void searchStopsOnceNoPartialCaptionCanBeatTheCompleteOnes() throws Exception {
+        ScriptedStep step = new ScriptedStep(0.5, 0, 0.3, 0.2);
+
+        List<Hypothesis> pruned = new BeamSearch(3, 20, 0).search(ONE_IMAGE, START, END, step).get(0);
+        int prunedSteps = step.batchSizes.size();
+        List<Hypothesis> full = BeamSearch.exhaustive(3, 20, 0).search(ONE_IMAGE, START, END, step).get(0);
+
+        assertThat(prunedSteps).isLessThan(19);
+        assertThat(pruned).extracting(h -> Arrays.toString(h.sentence())).containsExactlyElementsOf(
+                full.stream().map(h -> Arrays.toString(h.sentence())).toList());
+    }
+
+    @Test
+    void withLengthNormalizationEveryStepRunsBecauseALongerCaptionCanOvertake() throws Exception {
+        ScriptedStep step = new ScriptedStep(0.5, 0, 0.3, 0.2);
+
+        new BeamSearch(3, 20, 1.0).search(ONE_IMAGE, START, END, step);
 
         assertThat(step.batchSizes).hasSize(19);
     }

@@ -102,6 +102,36 @@ class TensorFlowCaptionerTest {
     }
 
     @Test
+    void overlappedCaptionsAreTheSequentialCaptionsOfTheSameImages() throws Exception {
+        List<ImageInput> images = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            images.add(new ImageInput("img" + i, i == 5 ? TestImages.html() : TestImages.noise("png", 30 + i, 40, i)));
+        }
+
+        List<CaptionResult> overlapped = captioner.caption(images);
+        List<CaptionResult> sequential = captioner.captionSequentially(images);
+
+        assertThat(overlapped).hasSize(11).isEqualTo(sequential);
+        assertThat(overlapped).extracting(CaptionResult::imageId).containsExactlyElementsOf(
+                images.stream().map(ImageInput::id).toList());
+    }
+
+    @Test
+    void aBadImageInAnOverlappedCallFailsOnlyItself() throws Exception {
+        List<ImageInput> images = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            images.add(new ImageInput("img" + i, i == 6 ? new byte[0] : TestImages.noise("jpg", 40, 30 + i, i)));
+        }
+
+        List<CaptionResult> results = captioner.caption(images);
+
+        assertThat(results).extracting(CaptionResult::failed)
+                .containsExactly(false, false, false, false, false, false, true, false, false);
+        assertThat(results.get(6).error()).contains("img6");
+        assertThat(results.get(8).captions()).hasSize(3);
+    }
+
+    @Test
     void captioningAThousandImagesLeavesNoNativeTensorsBehind() throws Exception {
         List<ImageInput> fifty = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
