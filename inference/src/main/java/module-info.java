@@ -50,8 +50,9 @@ module dev.autocaption.inference {
     exports dev.autocaption.inference.precision;
     exports dev.autocaption.inference.vocabulary to dev.autocaption.workshop;
 
-    // Jackson binds model.json, domain.json and the detector's provenance to (partly package-private) records
+    // Jackson binds model.json, domain.json, the precision decisions and the detector's provenance to (partly package-private) records
     opens dev.autocaption.inference.detector.model to com.fasterxml.jackson.databind;
     opens dev.autocaption.inference.domain to com.fasterxml.jackson.databind;
+    opens dev.autocaption.inference.precision to com.fasterxml.jackson.databind;
     opens dev.autocaption.inference.showandtell to com.fasterxml.jackson.databind;
 }
