@@ -6,6 +6,7 @@ import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.Detection;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.StageTimes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import javax.imageio.ImageIO;
  */
 public final class FakeCaptioner implements ImageCaptioner {
     public static final String MODEL_ID = "fake-model-1";
+    public static final long ENCODER_NANOS_PER_BATCH = 40_000_000L;
+    public static final long BEAM_NANOS_PER_IMAGE = 5_000_000L;
 
     private final Map<Integer, List<Caption>> byWidth;
     private final Map<Integer, List<Detection>> seenByWidth;
@@ -109,6 +112,16 @@ public final class FakeCaptioner implements ImageCaptioner {
 
     public boolean closed() {
         return closed.get();
+    }
+
+    /**
+     * As a timed engine reports: the encoder costs {@value #ENCODER_NANOS_PER_BATCH} ns per call, the beam search
+     * {@value #BEAM_NANOS_PER_IMAGE} ns per image (simulated, not measured).
+     */
+    @Override
+    public StageTimes stageTimes() {
+        return new StageTimes(images.get(), Map.of("encoder", batches.get() * ENCODER_NANOS_PER_BATCH,
+                "beam", images.get() * BEAM_NANOS_PER_IMAGE));
     }
 
     @Override

@@ -25,6 +25,14 @@ public interface ImageCaptioner extends AutoCloseable {
      */
     List<CaptionResult> caption(List<ImageInput> images) throws CaptioningException;
 
+    /**
+     * The time spent per stage since the model was loaded; {@link StageTimes#NONE} for an engine that does not
+     * time its stages. Cheap and thread-safe: the metrics read it at every scrape.
+     */
+    default StageTimes stageTimes() {
+        return StageTimes.NONE;
+    }
+
     /** Releases the model; waits for calls still running. */
     @Override
     void close();

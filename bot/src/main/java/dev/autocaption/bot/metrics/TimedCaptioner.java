@@ -4,7 +4,9 @@ import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.StageTimes;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -14,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The loaded captioner, timed: {@code autocaption_caption_batch_seconds} per call, {@code
  * autocaption_caption_image_seconds} (the call's time shared by its images) and {@code
- * autocaption_caption_batch_size}. The engine API reports no stage times, so encoder and beam search are measured
- * together. Closing it closes the captioner; thread-safe as the captioner is.
+ * autocaption_caption_batch_size}, and, for an engine that times its stages ({@link ImageCaptioner#stageTimes()}),
+ * {@code autocaption_caption_stage_seconds} per stage (Show and Tell: decode, preprocess, encoder and beam search
+ * apart), read from the engine at each scrape. Closing it closes the captioner; thread-safe as the captioner is.
  */
 final class TimedCaptioner implements ImageCaptioner {
     private final ImageCaptioner captioner;
@@ -34,6 +37,12 @@ final class TimedCaptioner implements ImageCaptioner {
                 + "time divided by its images)").tag("engine", engine).register(registry);
         this.sizes = DistributionSummary.builder("autocaption.caption.batch.size").description("Images per "
                 + "captioning call").tag("engine", engine).register(registry);
+        for (String stage : captioner.stageTimes().nanos().keySet()) {
+            FunctionTimer.builder("autocaption.caption.stage", captioner,
+                            c -> c.stageTimes().images(), c -> c.stageTimes().nanosOf(stage), TimeUnit.NANOSECONDS)
+                    .description("Captioning time per stage, summed over images (count: images captioned)")
+                    .tags("engine", engine, "stage", stage).register(registry);
+        }
     }
 
     @Override
@@ -59,6 +68,11 @@ final class TimedCaptioner implements ImageCaptioner {
                 images.record(Duration.ofNanos(took / inputs.size()));
             }
         }
+    }
+
+    @Override
+    public StageTimes stageTimes() {
+        return captioner.stageTimes();
     }
 
     @Override

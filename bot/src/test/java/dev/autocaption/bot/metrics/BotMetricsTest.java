@@ -79,6 +79,20 @@ class BotMetricsTest {
     }
 
     @Test
+    void encoderAndBeamSearchAreTimedApartFromTheEnginesOwnStageTimes() throws Exception {
+        try (BotMetrics metrics = BotMetrics.create(PipelineListener.NONE);
+             ImageCaptioner captioner = metrics.timed(new FakeCaptioner())) {
+            captioner.caption(List.of(new ImageInput("a", jpeg(40)), new ImageInput("b", jpeg(50))));
+            captioner.caption(List.of(new ImageInput("c", jpeg(60))));
+
+            assertThat(metrics.scrape()).contains(
+                    "autocaption_caption_stage_seconds_count{engine=\"show-and-tell\",stage=\"encoder\"} 3",
+                    "autocaption_caption_stage_seconds_sum{engine=\"show-and-tell\",stage=\"encoder\"} 0.08",
+                    "autocaption_caption_stage_seconds_sum{engine=\"show-and-tell\",stage=\"beam\"} 0.015");
+        }
+    }
+
+    @Test
     void theModelsLoadTimeIsAGauge() {
         try (BotMetrics metrics = BotMetrics.create(PipelineListener.NONE)) {
             metrics.modelLoaded(new FakeCaptioner(), Duration.ofMillis(1500));

@@ -6,13 +6,16 @@ import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.Familiarity;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.StageTimes;
 import dev.autocaption.inference.beam.BeamSearch;
 import dev.autocaption.inference.domain.DomainStatistics;
 import dev.autocaption.inference.precision.PrecisionDecision;
 import dev.autocaption.inference.image.ImageDecoder;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Show and Tell in-process: decode each image in Java, preprocess it in the graph, run the encoder on up to
@@ -107,6 +110,18 @@ public final class TensorFlowCaptioner implements ImageCaptioner {
 
     public CaptionerStats stats() {
         return stats;
+    }
+
+    /** {@code decode}, {@code preprocess}, {@code encoder} and {@code beam}, from {@link #stats()}. */
+    @Override
+    public StageTimes stageTimes() {
+        CaptionerStats.Snapshot s = stats.snapshot();
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        nanos.put("decode", s.decodeNanos());
+        nanos.put("preprocess", s.preprocessNanos());
+        nanos.put("encoder", s.encoderNanos());
+        nanos.put("beam", s.beamNanos());
+        return new StageTimes(s.images(), nanos);
     }
 
     /** The encoder's precision and why (for {@code auto}: the figures it was chosen by). */

@@ -10,6 +10,7 @@ import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageInput;
+import dev.autocaption.inference.StageTimes;
 import dev.autocaption.inference.image.ImageDecoder;
 import dev.autocaption.inference.image.ImageDecodingException;
 import java.nio.file.Files;
@@ -62,6 +63,21 @@ class TensorFlowCaptionerTest {
             assertThat(best.score()).isBetween(0.0, 1.0);
             assertThat(result.captions().get(0).logProbability())
                     .isGreaterThanOrEqualTo(result.captions().get(1).logProbability());
+        }
+    }
+
+    @Test
+    void stageTimesGrowForDecodingPreprocessingEncoderAndBeamSearchApart() throws Exception {
+        StageTimes before = captioner.stageTimes();
+
+        captioner.caption(List.of(new ImageInput("a.jpg", TestImages.noise("jpg", 64, 48, 5)),
+                new ImageInput("b.jpg", TestImages.noise("jpg", 48, 64, 6))));
+
+        StageTimes after = captioner.stageTimes();
+        assertThat(after.nanos()).containsOnlyKeys("decode", "preprocess", "encoder", "beam");
+        assertThat(after.images() - before.images()).isEqualTo(2);
+        for (String stage : after.nanos().keySet()) {
+            assertThat(after.nanosOf(stage)).as(stage).isGreaterThan(before.nanosOf(stage));
         }
     }
 
