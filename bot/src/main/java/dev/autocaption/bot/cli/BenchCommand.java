@@ -62,9 +62,9 @@ final class BenchCommand implements Callable<Integer> {
     private long soak;
 
     @Option(names = "--precision", paramLabel = "P,P", split = ",", defaultValue = "fp32",
-            description = "Show and Tell: encoder precisions to time one after the other in this run, from auto, fp32 "
-                    + "and bf16, e.g. fp32,bf16,auto (default ${DEFAULT-VALUE}). auto is decided afresh; a bf16 "
-                    + "TensorFlow does not apply here is reported, not timed.")
+            description = "Precisions to time one after the other in this run, from auto, fp32 and bf16, e.g. "
+                    + "fp32,bf16,auto (default ${DEFAULT-VALUE}): Show and Tell's encoder, or the whole detector. "
+                    + "auto is decided afresh; a bf16 TensorFlow does not apply here is reported, not timed.")
     private List<String> precisions;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
@@ -145,7 +145,10 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The detector on generated 640x480 scenes: median and best ms per image at each batch size, then per stage. */
+    /**
+     * The detector on generated 640x480 scenes, in each asked precision: median and best ms per image at each batch
+     * size, then per stage; with several precisions, one line each at the last batch size to compare.
+     */
     private int benchDetector() {
         ModelConfig base = ModelConfig.defaults();
         ModelConfig config = new ModelConfig(Engine.DETECTOR, DetectorModelStore.defaultDirectory(
@@ -156,21 +159,46 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < Math.max(8, Math.min(images, 64)); i++) {
             inputs.add(new ImageInput("scene-" + i, scenes.scene(DETECTOR_SEED, i).jpeg()));
         }
+        Map<String, String> compared = new LinkedHashMap<>();
+        for (Precision precision : precisions()) {
+            compared.put(precision.configName(), benchDetector(config.withPrecision(precision), inputs));
+        }
+        if (compared.size() > 1) {
+            progress("precision  ms/image at batch " + batchSizes.get(batchSizes.size() - 1) + " (median)");
+            compared.forEach((precision, line) -> progress(String.format(Locale.ROOT, "%-9s  %s", precision, line)));
+        }
+        return compared.values().stream().anyMatch(line -> !line.startsWith("not run")) ? ExitCode.OK
+                : ExitCode.MODEL;
+    }
+
+    /** @return the last batch size's median ms per image and the precision's reason, or why it could not run */
+    private String benchDetector(ModelConfig config, List<ImageInput> inputs) {
         long start = System.nanoTime();
-        try (DetectorCaptioner detector = DetectorCaptioner.open(config, config.detectorThreshold())) {
-            progress("loaded " + detector.modelId() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms on "
-                    + device.configName());
+        String name = config.precision().configName();
+        DetectorCaptioner detector;
+        try {
+            detector = DetectorCaptioner.open(config, config.detectorThreshold());
+        } catch (CaptioningException e) {
+            progress(name + ": not run: " + e.getMessage());
+            return "not run: " + e.getMessage();
+        }
+        try (detector) {
+            progress(name + ": loaded " + detector.modelId() + " in " + (System.nanoTime() - start) / 1_000_000
+                    + " ms on " + device.configName() + "; " + detector.precision().reason());
             DetectorBenchmark benchmark = new DetectorBenchmark(detector);
             progress("batch  images  ms/image (median)  ms/image (best)");
+            DetectorBenchmark.Row last = null;
             for (DetectorBenchmark.Row row : benchmark.run(inputs, batchSizes, Math.max(3, images / 8))) {
                 progress(String.format(Locale.ROOT, "%5d  %6d  %17.1f  %15.1f", row.batchSize(), row.images(),
                         row.msPerImage(), row.minMsPerImage()));
+                last = row;
             }
             DetectorBenchmark.Stages stages = benchmark.stages(inputs);
             progress(String.format(Locale.ROOT, "per image: decode %.1f ms, preprocess %.1f ms, inference %.1f ms, "
                     + "postprocess %.1f ms", stages.decode(), stages.preprocess(), stages.inference(),
                     stages.postprocess()));
-            return ExitCode.OK;
+            return String.format(Locale.ROOT, "%.1f (%s)", last.msPerImage(), detector.precision().precision()
+                    .configName());
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "detector benchmark failed: " + e.getMessage(), e);
         }

@@ -1,10 +1,9 @@
 package dev.autocaption.inference.detector;
 
-import dev.autocaption.inference.Detection;
-
 import dev.autocaption.config.ModelConfig;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
+import dev.autocaption.inference.Detection;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.inference.ImageInput;
 import dev.autocaption.inference.detector.model.DetectorModelStore;
@@ -14,6 +13,8 @@ import dev.autocaption.inference.detector.model.ModelPackage;
 import dev.autocaption.inference.image.DecodedImage;
 import dev.autocaption.inference.image.ImageDecoder;
 import dev.autocaption.inference.image.ImageDecodingException;
+import dev.autocaption.inference.precision.PrecisionChoice;
+import dev.autocaption.inference.precision.PrecisionDecision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -46,13 +47,16 @@ public final class DetectorCaptioner implements ImageCaptioner {
     private static final Logger LOG = LoggerFactory.getLogger(DetectorCaptioner.class);
 
     private final NanoDetModel model;
+    private final PrecisionDecision precision;
     private final String modelId;
     private final ImageDecoder decoder;
     private final DetectionCaption captions;
     private final ExecutorService workers;
 
-    private DetectorCaptioner(NanoDetModel model, String modelId, DetectorSettings settings) {
+    private DetectorCaptioner(NanoDetModel model, PrecisionDecision precision, String modelId,
+            DetectorSettings settings) {
         this.model = model;
+        this.precision = precision;
         this.modelId = modelId;
         this.decoder = new ImageDecoder(settings.maxImagePixels(), settings.decoding());
         this.captions = new DetectionCaption(settings.captionThreshold());
@@ -70,14 +74,24 @@ public final class DetectorCaptioner implements ImageCaptioner {
      */
     public static DetectorCaptioner open(InstalledModel installed, DetectorSettings settings)
             throws CaptioningException {
+        return open(installed, settings, PrecisionChoice.onThisMachine(null));
+    }
+
+    /**
+     * The same, with {@code settings.precision()} decided by {@code choice} (for {@code auto}: by timing both
+     * precisions at the first load on a CPU with bf16 units, the decision kept where {@code choice} keeps them).
+     */
+    public static DetectorCaptioner open(InstalledModel installed, DetectorSettings settings, PrecisionChoice choice)
+            throws CaptioningException {
         Objects.requireNonNull(settings, "settings");
         long start = System.nanoTime();
-        NanoDetModel model = NanoDetModel.load(installed, settings.device(), settings.intraOpThreads(),
-                settings.interOpThreads());
-        LOG.info("detector {} loaded from {} in {} ms (warm-up run {} ms)", installed.modelId(),
-                installed.directory(), (System.nanoTime() - start) / 1_000_000, model.warmUpMillis());
+        DetectorPrecision.Loaded loaded = DetectorPrecision.load(installed, settings, choice);
+        NanoDetModel model = loaded.model();
+        LOG.info("detector {} loaded from {} in {} ms (warm-up run {} ms; {})", installed.modelId(),
+                installed.directory(), (System.nanoTime() - start) / 1_000_000, model.warmUpMillis(),
+                loaded.decision().reason());
         try {
-            return new DetectorCaptioner(model, installed.modelId(), settings);
+            return new DetectorCaptioner(model, loaded.decision(), installed.modelId(), settings);
         } catch (RuntimeException e) {
             model.close();
             throw new CaptioningException("detector " + installed.modelId() + ": could not create its image decoder "
@@ -99,7 +113,8 @@ public final class DetectorCaptioner implements ImageCaptioner {
         } catch (ModelFetchException e) {
             throw new CaptioningException(e.getMessage(), e);
         }
-        return open(installed, DetectorSettings.from(config, captionThreshold));
+        return open(installed, DetectorSettings.from(config, captionThreshold),
+                PrecisionChoice.onThisMachine(config.dataDirectory()));
     }
 
     @Override
@@ -110,6 +125,11 @@ public final class DetectorCaptioner implements ImageCaptioner {
     @Override
     public String modelId() {
         return modelId;
+    }
+
+    /** The precision the network runs in and why (for {@code auto}: the figures it was chosen by). */
+    public PrecisionDecision precision() {
+        return precision;
     }
 
     public double captionThreshold() {

@@ -3,6 +3,7 @@ package dev.autocaption.inference.detector;
 import dev.autocaption.config.Device;
 import dev.autocaption.config.ImageDecoding;
 import dev.autocaption.config.ModelConfig;
+import dev.autocaption.config.Precision;
 import java.util.Objects;
 
 /**
@@ -16,12 +17,14 @@ import java.util.Objects;
  * @param interOpThreads   TensorFlow inter-op threads; 0 lets TensorFlow decide
  * @param maxImagePixels   larger images are refused before decoding
  * @param decoding         JPEG IDCT and EXIF orientation
+ * @param precision        {@code model.precision}: fp32, bf16 (needs AVX-512 BF16 or AMX) or auto (by measurement)
  */
 public record DetectorSettings(double captionThreshold, int workers, Device device, int intraOpThreads,
-                               int interOpThreads, long maxImagePixels, ImageDecoding decoding) {
+                               int interOpThreads, long maxImagePixels, ImageDecoding decoding, Precision precision) {
     public DetectorSettings {
         Objects.requireNonNull(device, "device");
         Objects.requireNonNull(decoding, "decoding");
+        Objects.requireNonNull(precision, "precision");
         if (!(captionThreshold >= 0 && captionThreshold <= 1)) {
             throw new IllegalArgumentException("captionThreshold must be in [0, 1], was " + captionThreshold);
         }
@@ -37,11 +40,17 @@ public record DetectorSettings(double captionThreshold, int workers, Device devi
         }
     }
 
-    /** Settings with the default image decoding. */
+    /** Settings with the default image decoding, in fp32. */
     public DetectorSettings(double captionThreshold, int workers, Device device, int intraOpThreads,
             int interOpThreads, long maxImagePixels) {
         this(captionThreshold, workers, device, intraOpThreads, interOpThreads, maxImagePixels,
-                ImageDecoding.defaults());
+                ImageDecoding.defaults(), Precision.FP32);
+    }
+
+    /** The same settings in another precision. */
+    public DetectorSettings withPrecision(Precision other) {
+        return new DetectorSettings(captionThreshold, workers, device, intraOpThreads, interOpThreads,
+                maxImagePixels, decoding, other);
     }
 
     /**
@@ -50,6 +59,7 @@ public record DetectorSettings(double captionThreshold, int workers, Device devi
      */
     public static DetectorSettings from(ModelConfig config, double captionThreshold) {
         return new DetectorSettings(captionThreshold, Math.min(2, config.batchSize()), config.device(),
-                config.intraOpThreads(), config.interOpThreads(), config.maxImagePixels(), config.decoding());
+                config.intraOpThreads(), config.interOpThreads(), config.maxImagePixels(), config.decoding(),
+                config.precision());
     }
 }

@@ -1,11 +1,13 @@
 package dev.autocaption.inference.detector;
 
 import dev.autocaption.config.Device;
+import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.detector.graph.ConvertedGraphCache;
 import dev.autocaption.inference.detector.graph.GraphConversionException;
 import dev.autocaption.inference.detector.graph.TfjsGraphConverter;
 import dev.autocaption.inference.detector.model.InstalledModel;
+import dev.autocaption.inference.precision.RewriteCheck;
 import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Graph;
@@ -35,28 +37,37 @@ final class NanoDetModel implements AutoCloseable {
     private final Graph graph;
     private final Session session;
     private final long warmUpMillis;
+    private final RewriteCheck rewrite;
 
-    private NanoDetModel(Graph graph, Session session) {
+    private NanoDetModel(Graph graph, Session session, boolean bf16) {
         this.graph = graph;
         this.session = session;
         long start = System.nanoTime();
         run(new float[3 * NanoDetPreprocessor.SIZE * NanoDetPreprocessor.SIZE]);
         this.warmUpMillis = (System.nanoTime() - start) / 1_000_000;
+        this.rewrite = bf16 ? probe() : null;
     }
 
     /**
+     * @param precision {@link Precision#FP32} or {@link Precision#BF16} (TensorFlow's oneDNN auto mixed precision
+     *                  on the whole network; whether it happened is in {@link #rewrite()})
      * @throws CaptioningException when conversion, import or the warm-up run fails, or the graph lacks a tensor
      */
-    static NanoDetModel load(InstalledModel model, Device device, int intraOpThreads, int interOpThreads)
-            throws CaptioningException {
+    static NanoDetModel load(InstalledModel model, Device device, int intraOpThreads, int interOpThreads,
+            Precision precision) throws CaptioningException {
+        if (precision == Precision.AUTO) {
+            throw new IllegalArgumentException("auto is decided before loading; load fp32 or bf16");
+        }
         GraphDef def = convert(model);
         Graph graph = new Graph();
         Session session = null;
         try {
             graph.importGraphDef(def);
             requireOperations(graph, model);
-            session = new Session(graph, config(device, intraOpThreads, interOpThreads));
-            return new NanoDetModel(graph, session);
+            ConfigProto config = config(device, intraOpThreads, interOpThreads);
+            boolean bf16 = precision == Precision.BF16;
+            session = new Session(graph, bf16 ? RewriteCheck.withBf16(config) : config);
+            return new NanoDetModel(graph, session, bf16);
         } catch (TensorFlowException | IllegalStateException | IllegalArgumentException e) {
             if (session != null) {
                 session.close();
@@ -103,6 +114,22 @@ final class NanoDetModel implements AutoCloseable {
 
     long warmUpMillis() {
         return warmUpMillis;
+    }
+
+    /** What TensorFlow ran in a session opened for bf16; null for fp32. */
+    RewriteCheck rewrite() {
+        return rewrite;
+    }
+
+    /** One run on a black image, reading back the rewritten graph TensorFlow executed. */
+    private RewriteCheck probe() {
+        int size = NanoDetPreprocessor.SIZE;
+        Session.Runner runner = session.runner();
+        concat(SCORES, BOXES, List.of()).forEach(runner::fetch);
+        try (TFloat32 black = TFloat32.tensorOf(Shape.of(1, 3, size, size),
+                DataBuffers.of(new float[3 * size * size], true, false))) {
+            return RewriteCheck.run(runner.feed(INPUT, black));
+        }
     }
 
     /**

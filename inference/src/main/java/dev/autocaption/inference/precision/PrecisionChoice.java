@@ -4,10 +4,12 @@ import dev.autocaption.config.Device;
 import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tensorflow.TensorFlow;
 
 /**
  * Decides the encoder's precision from {@code model.precision}:
@@ -42,6 +44,15 @@ public final class PrecisionChoice {
         this.tensorFlowVersion = tensorFlowVersion;
         this.decisions = decisions;
         this.clock = clock;
+    }
+
+    /**
+     * The choice of this machine: its CPU, this TensorFlow, and the decisions kept in {@code dataDirectory} (none
+     * when it is null: an {@code auto} decision is then timed at every load).
+     */
+    public static PrecisionChoice onThisMachine(Path dataDirectory) {
+        return new PrecisionChoice(CpuInfo.current(), TensorFlow.version(), dataDirectory == null ? null
+                : new PrecisionDecisions(dataDirectory), Clock.systemUTC());
     }
 
     public CpuInfo cpu() {

@@ -1,5 +1,6 @@
 package dev.autocaption.inference.showandtell;
 
+import dev.autocaption.inference.precision.RewriteCheck;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -7,9 +8,6 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.proto.ConfigProto;
-import org.tensorflow.proto.GraphOptions;
-import org.tensorflow.proto.RewriterConfig;
-import org.tensorflow.proto.RunOptions;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -42,7 +40,7 @@ final class Bf16Encoder implements AutoCloseable {
      */
     static Bf16Encoder open(Graph graph, Op restore, ConfigProto fp32Config, ShowAndTellGraph endpoints,
             int inputSize) {
-        Session session = new Session(graph, withBf16(fp32Config));
+        Session session = new Session(graph, RewriteCheck.withBf16(fp32Config));
         try {
             session.runner().addTarget(restore).run().close();
             return new Bf16Encoder(session, endpoints, inputSize);
@@ -50,13 +48,6 @@ final class Bf16Encoder implements AutoCloseable {
             session.close();
             throw e;
         }
-    }
-
-    static ConfigProto withBf16(ConfigProto config) {
-        GraphOptions graph = config.getGraphOptions().toBuilder().setRewriteOptions(config.getGraphOptions()
-                .getRewriteOptions().toBuilder().setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON))
-                .build();
-        return config.toBuilder().setGraphOptions(graph).build();
     }
 
     /** What TensorFlow ran when this encoder ran. */
@@ -75,14 +66,9 @@ final class Bf16Encoder implements AutoCloseable {
 
     /** One run on a black image, returning the rewritten graph TensorFlow executed. */
     private RewriteCheck probe() {
-        RunOptions partitions = RunOptions.newBuilder().setOutputPartitionGraphs(true).build();
         try (TFloat32 black = TFloat32.tensorOf(Shape.of(1, inputSize, inputSize, 3),
-                DataBuffers.of(new float[inputSize * inputSize * 3], true, false));
-             Result r = session.runner().feed(endpoints.images, black).fetch(endpoints.features)
-                     .setOptions(partitions).runAndFetchMetadata()) {
-            return RewriteCheck.of(r.getMetadata().orElseThrow(() -> new IllegalStateException(
-                    "TensorFlow returned no run metadata for a run that asked for its partition graphs"))
-                    .getPartitionGraphsList());
+                DataBuffers.of(new float[inputSize * inputSize * 3], true, false))) {
+            return RewriteCheck.run(session.runner().feed(endpoints.images, black).fetch(endpoints.features));
         }
     }
 

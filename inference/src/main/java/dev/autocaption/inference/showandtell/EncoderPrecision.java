@@ -7,6 +7,7 @@ import dev.autocaption.inference.beam.BeamSearch;
 import dev.autocaption.inference.precision.CpuInfo;
 import dev.autocaption.inference.precision.PrecisionChoice;
 import dev.autocaption.inference.precision.PrecisionDecision;
+import dev.autocaption.inference.precision.RewriteCheck;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

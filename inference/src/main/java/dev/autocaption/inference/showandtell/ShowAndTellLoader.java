@@ -7,18 +7,14 @@ import dev.autocaption.inference.checkpoint.CheckpointCheck;
 import dev.autocaption.inference.checkpoint.CheckpointException;
 import dev.autocaption.inference.domain.DomainFile;
 import dev.autocaption.inference.domain.DomainStatistics;
-import dev.autocaption.inference.precision.CpuInfo;
 import dev.autocaption.inference.precision.PrecisionChoice;
 import dev.autocaption.inference.precision.PrecisionDecision;
-import dev.autocaption.inference.precision.PrecisionDecisions;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tensorflow.TensorFlow;
 
 /**
  * Loads a {@link TensorFlowCaptioner} from {@link ModelConfig}: finds the model ({@link ModelDirectory}), checks the
@@ -47,8 +43,7 @@ public final class ShowAndTellLoader {
      * directory (none when it has no data directory).
      */
     public static PrecisionChoice precisionChoice(ModelConfig config) {
-        return new PrecisionChoice(CpuInfo.current(), TensorFlow.version(), config.dataDirectory() == null ? null
-                : new PrecisionDecisions(config.dataDirectory()), Clock.systemUTC());
+        return PrecisionChoice.onThisMachine(config.dataDirectory());
     }
 
     /** Loads with the encoder's precision decided by {@code choice}. */

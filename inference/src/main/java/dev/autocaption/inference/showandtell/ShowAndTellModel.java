@@ -7,6 +7,7 @@ import dev.autocaption.inference.beam.StepFunction;
 import dev.autocaption.inference.beam.StepOutput;
 import dev.autocaption.inference.checkpoint.LstmNaming;
 import dev.autocaption.inference.image.DecodedImage;
+import dev.autocaption.inference.precision.RewriteCheck;
 import java.nio.file.Path;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
