@@ -37,6 +37,7 @@ import picocli.CommandLine.Option;
                 + "and RSS. Needs about 150 MB of temporary disk and 1.5 GB of memory.")
 final class BenchCommand implements Callable<Integer> {
     private static final long DETECTOR_SEED = 4242L;
+    private static final String NOT_RUN = "not run: ";
 
     private final CliContext context;
 
@@ -167,8 +168,11 @@ final class BenchCommand implements Callable<Integer> {
             progress("precision  ms/image at batch " + batchSizes.get(batchSizes.size() - 1) + " (median)");
             compared.forEach((precision, line) -> progress(String.format(Locale.ROOT, "%-9s  %s", precision, line)));
         }
-        return compared.values().stream().anyMatch(line -> !line.startsWith("not run")) ? ExitCode.OK
-                : ExitCode.MODEL;
+        if (compared.values().stream().allMatch(line -> line.startsWith(NOT_RUN))) {
+            throw new CommandFailure(ExitCode.MODEL, "detector benchmark failed: "
+                    + compared.values().iterator().next().substring(NOT_RUN.length()));
+        }
+        return ExitCode.OK;
     }
 
     /** @return the last batch size's median ms per image and the precision's reason, or why it could not run */
@@ -179,8 +183,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             detector = DetectorCaptioner.open(config, config.detectorThreshold());
         } catch (CaptioningException e) {
-            progress(name + ": not run: " + e.getMessage());
-            return "not run: " + e.getMessage();
+            progress(name + ": " + NOT_RUN + e.getMessage());
+            return NOT_RUN + e.getMessage();
         }
         try (detector) {
             progress(name + ": loaded " + detector.modelId() + " in " + (System.nanoTime() - start) / 1_000_000
