@@ -3,9 +3,13 @@ package dev.autocaption.bot;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.PhotoSource;
+import dev.autocaption.bot.connector.Platform;
+import dev.autocaption.bot.connector.Platforms;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
+import dev.autocaption.config.ConfigLoader;
+import dev.autocaption.config.ConfigPrinter;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.ImageCaptioner;
 import dev.autocaption.store.Database;
@@ -14,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,6 +51,26 @@ public final class Toolkit {
      */
     public static Toolkit of(BotConfig config, Clock clock, Engines engines, ConnectorRuntime runtime) {
         return new Toolkit(config, clock, engines, runtime);
+    }
+
+    /** Every platform we support (the one list is {@link Platforms}). */
+    public static List<Platform> platforms() {
+        return Platforms.standard();
+    }
+
+    /**
+     * The config loader, told the account types we have connectors for.
+     *
+     * @param environment      the environment variables (usually {@code System.getenv()})
+     * @param workingDirectory what relative paths resolve against
+     */
+    public static ConfigLoader configLoader(Map<String, String> environment, Path workingDirectory) {
+        return new ConfigLoader(environment, workingDirectory, Platforms.specs());
+    }
+
+    /** {@code autocaption config check}'s text: every key of every account, credentials masked. */
+    public static String printed(BotConfig config) {
+        return ConfigPrinter.toYaml(config, Platforms.specs());
     }
 
     public BotConfig config() {
