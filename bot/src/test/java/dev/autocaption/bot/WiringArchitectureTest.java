@@ -37,6 +37,14 @@ class WiringArchitectureTest {
             .should().callCodeUnitWhere(target(Bot.class, "open"))
             .because(DOC + "the CLI opens the daemon through the Toolkit (One builder)");
 
+    @ArchTest
+    static final ArchRule configPipelineAndCliKnowNoPlatform = noClasses()
+            .that().resideInAnyPackage("dev.autocaption.config..", "dev.autocaption.bot.pipeline..",
+                    "dev.autocaption.bot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.autocaption.bot.connector.flickr..",
+                    "dev.autocaption.bot.connector.facebook..")
+            .because(DOC + "they read platform descriptors and name no platform (How to add a platform)");
+
     private static DescribedPredicate<JavaCall<?>> target(Class<?> owner, String... names) {
         List<String> named = List.of(names);
         return DescribedPredicate.describe(owner.getSimpleName() + "." + String.join("|", names),
