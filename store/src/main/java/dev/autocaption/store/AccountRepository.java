@@ -38,7 +38,7 @@ public final class AccountRepository {
         Objects.requireNonNull(type, "type");
         Optional<Account> existing = find(id);
         if (existing.isPresent()) {
-            if (existing.get().type() != type) {
+            if (!existing.get().type().equals(type)) {
                 throw new IllegalStateException("account " + id + " is stored as " + existing.get().type()
                         .configName() + " but the config says " + type.configName()
                         + "; give the new account another id");
