@@ -1,5 +1,7 @@
 package dev.autocaption.bot;
 
+import dev.autocaption.bot.connector.facebook.FacebookPlatform;
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.testing.MutableClock;
@@ -46,10 +48,10 @@ public final class SimulatedAccounts implements AutoCloseable {
     }
 
     public AccountConfig flickrAccount(ReviewMode mode, WriteMode write) {
-        Credentials credentials = Credentials.flickr(Secret.of(TestAccounts.FLICKR_KEY),
+        Credentials credentials = FlickrPlatform.credentials(Secret.of(TestAccounts.FLICKR_KEY),
                 Secret.of(TestAccounts.FLICKR_SECRET), Secret.of(TestAccounts.FLICKR_TOKEN),
                 Secret.of(TestAccounts.FLICKR_TOKEN_SECRET));
-        return account(FLICKR_ID, AccountType.FLICKR, flickr.baseUri(), write, null, credentials,
+        return account(FLICKR_ID, FlickrPlatform.TYPE, flickr.baseUri(), write, null, credentials,
                 dir.resolve("flickr.token"), mode);
     }
 
@@ -58,8 +60,8 @@ public final class SimulatedAccounts implements AutoCloseable {
     }
 
     public AccountConfig pageAccount(ReviewMode mode, WriteMode write) {
-        return account(PAGE_ID, AccountType.FACEBOOK_PAGE, graph.baseUri(), write, TestAccounts.PAGE_ID,
-                Credentials.facebook(Secret.of(TestAccounts.PAGE_TOKEN)), null, mode);
+        return account(PAGE_ID, FacebookPlatform.PAGE, graph.baseUri(), write, TestAccounts.PAGE_ID,
+                FacebookPlatform.credentials(Secret.of(TestAccounts.PAGE_TOKEN)), null, mode);
     }
 
     /** The account with another filter and review section. */

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * loader has already merged the account's overrides over the global sections.
  *
  * @param id                 unique, {@code [a-z0-9-]+}
- * @param type               flickr, facebook-page or facebook-profile
+ * @param type               one of the registered {@link PlatformSpec} types
  * @param apiBaseUrl         where the API lives; null means the real service (set it for simulators and tests)
  * @param since              photos uploaded before this are not new; null means "when the account was first seen"
  * @param backfill           process the whole history on the first run instead of starting at {@code since}
- * @param write              how captions are written back; must be one of {@link AccountType#writeModes()}
+ * @param write              how captions are written back; must be one of the type's {@link PlatformSpec#writeModes()}
  * @param writeTemplate      wraps the caption before writing, e.g. {@code "{caption} (auto-generated)"}
- * @param pageId             the Facebook Page id (facebook-page only, else null)
+ * @param pageId             the {@code page-id}, for types whose spec takes it (a Facebook Page), else null
  * @param includePrivate     Flickr: also caption photos that are not public
  * @param optOutTag          photos carrying this tag are never captioned
  * @param excludeAlbums      album or set ids whose photos are never captioned
@@ -72,10 +72,6 @@ public record AccountConfig(
         excludeAlbums = List.copyOf(excludeAlbums);
         if (!ID_PATTERN.matcher(id).matches()) {
             throw new IllegalArgumentException("id must match [a-z0-9-]+, was " + id);
-        }
-        if (!type.writeModes().contains(write)) {
-            throw new IllegalArgumentException("write must be one of " + type.writeModes() + " for " + type
-                    + ", was " + write);
         }
         if (!writeTemplate.contains(CAPTION_PLACEHOLDER)) {
             throw new IllegalArgumentException("writeTemplate must contain {caption}, was " + writeTemplate);

@@ -12,8 +12,10 @@ import static dev.autocaption.config.Values.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -31,14 +33,17 @@ final class AccountParser {
 
     private final SectionParser sections;
     private final BotConfig global;
+    private final List<PlatformSpec> platforms;
 
     /**
      * @param global the global sections already read; only its filter, review and schedule are used, as the base
      *               for each account's overrides
+     * @param platforms the known account types
      */
-    AccountParser(SectionParser sections, BotConfig global) {
+    AccountParser(SectionParser sections, BotConfig global, List<PlatformSpec> platforms) {
         this.sections = sections;
         this.global = global;
+        this.platforms = List.copyOf(platforms);
     }
 
     /** The valid accounts; invalid ones are left out and their problems recorded. */
@@ -56,34 +61,62 @@ final class AccountParser {
 
     private AccountConfig parse(Section account, Map<String, String> pathById) {
         int problemsBefore = account.context().problems().size();
-        account.allowOnly(ACCOUNT_KEYS);
+        account.allowOnly(allowedKeys());
         String id = account.require("id", "", accountId());
         if (id != null && pathById.putIfAbsent(id, account.path()) != null) {
             account.problem("id", "duplicate id " + id + " (also " + pathById.get(id) + ")");
         }
-        AccountType type = account.require("type", "one of " + Values.names(AccountType.values(),
-                AccountType::configName), choice(AccountType.values(), AccountType::configName));
+        PlatformSpec type = account.require("type", "one of " + typeNames(), accountType());
         return build(account, id, type, problemsBefore);
     }
 
+    /** The keys every account takes, and those that only some types take. */
+    private List<String> allowedKeys() {
+        Set<String> keys = new LinkedHashSet<>(ACCOUNT_KEYS);
+        keys.addAll(ownKeys());
+        return List.copyOf(keys);
+    }
+
+    private List<String> ownKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        platforms.forEach(platform -> keys.addAll(platform.ownKeys()));
+        return List.copyOf(keys);
+    }
+
+    private String typeNames() {
+        return platforms.stream().map(platform -> platform.type().configName()).collect(Collectors.joining(", "));
+    }
+
+    private Converter<PlatformSpec> accountType() {
+        return value -> {
+            for (PlatformSpec platform : platforms) {
+                if (value.isText() && platform.type().configName().equals(value.text())) {
+                    return platform;
+                }
+            }
+            throw new InvalidValueException("must be one of " + typeNames() + ", was " + value.describe());
+        };
+    }
+
     /** Reads the remaining keys; the record is built only to be dropped again when any problem was found. */
-    private AccountConfig build(Section account, String id, AccountType type, int problemsBefore) {
+    private AccountConfig build(Section account, String id, PlatformSpec type, int problemsBefore) {
         Problems problems = account.context().problems();
-        AccountType knownType = type == null ? AccountType.FLICKR : type;
+        AccountType knownType = type == null ? AccountType.of("invalid") : type.type();
+        WriteMode defaultWrite = type == null ? WriteMode.NONE : type.defaultWriteMode();
         try {
             AccountConfig config = new AccountConfig(id == null ? "invalid" : id, knownType,
                     account.read("api-base-url", null, nullable(httpUrl())),
                     account.read("since", null, nullable(instant())),
                     account.read("backfill", false, bool()),
-                    account.read("write", knownType.defaultWriteMode(), writeMode(type)),
+                    account.read("write", defaultWrite, writeMode(type)),
                     account.read("write-template", DEFAULT_WRITE_TEMPLATE, writeTemplate()),
-                    pageId(account, type),
+                    ownKeys(account, type).get("page-id"),
                     account.read("include-private", false, bool()),
                     account.read("opt-out-tag", DEFAULT_OPT_OUT_TAG, text()),
                     account.list("exclude-albums", List.of(), identifier()),
                     account.read("max-image-size", DEFAULT_MAX_IMAGE_SIZE, integer(64, 10_000)),
                     account.read("allow-demo-model", false, bool()),
-                    CredentialsParser.parse(account.secretSection("credentials"), type),
+                    CredentialsParser.parse(account.secretSection("credentials"), type, platforms),
                     account.read("credentials-file", null, nullable(path(account.context().baseDirectory()))),
                     sections.schedule(account.section("schedule"), global.schedule()),
                     sections.filter(account.section("filter"), global.filter()),
@@ -99,17 +132,30 @@ final class AccountParser {
         }
     }
 
-    private static String pageId(Section account, AccountType type) {
-        int problemsBefore = account.context().problems().size();
-        String pageId = account.read("page-id", null, nullable(identifier()));
-        boolean readFailed = account.context().problems().size() > problemsBefore;
-        if (type == AccountType.FACEBOOK_PAGE && pageId == null && !readFailed) {
-            account.problem("page-id", "is required for facebook-page accounts");
-        } else if (type != null && type != AccountType.FACEBOOK_PAGE && pageId != null) {
-            account.problem("page-id", "is only allowed for facebook-page accounts, was " + pageId);
-            return null;
+    /**
+     * The keys only some types take, by key: required where the type requires them, refused where the type does
+     * not take them.
+     */
+    private Map<String, String> ownKeys(Section account, PlatformSpec type) {
+        Map<String, String> values = new HashMap<>();
+        for (String key : ownKeys()) {
+            int problemsBefore = account.context().problems().size();
+            String value = account.read(key, null, nullable(identifier()));
+            boolean readFailed = account.context().problems().size() > problemsBefore;
+            if (type != null && type.requiredOwnKeys().contains(key) && value == null && !readFailed) {
+                account.problem(key, "is required for " + type.type().configName() + " accounts");
+            } else if (type != null && !type.ownKeys().contains(key) && value != null) {
+                account.problem(key, "is only allowed for " + typesTaking(key) + " accounts, was " + value);
+            } else if (value != null) {
+                values.put(key, value);
+            }
         }
-        return pageId;
+        return values;
+    }
+
+    private String typesTaking(String key) {
+        return platforms.stream().filter(platform -> platform.ownKeys().contains(key))
+                .map(platform -> platform.type().configName()).collect(Collectors.joining(", "));
     }
 
     private static Converter<String> accountId() {
@@ -122,13 +168,13 @@ final class AccountParser {
         };
     }
 
-    private static Converter<WriteMode> writeMode(AccountType type) {
+    private static Converter<WriteMode> writeMode(PlatformSpec type) {
         return value -> {
             WriteMode mode = choice(WriteMode.values(), WriteMode::configName).convert(value);
             if (type != null && !type.writeModes().contains(mode)) {
                 String allowed = type.writeModes().stream().map(WriteMode::configName)
                         .collect(Collectors.joining(", "));
-                throw new InvalidValueException("must be one of " + allowed + " for " + type.configName()
+                throw new InvalidValueException("must be one of " + allowed + " for " + type.type().configName()
                         + " accounts, was " + value.describe());
             }
             return mode;

@@ -4,7 +4,6 @@ import static dev.autocaption.config.ConfigPrinter.text;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.List;
 
 /** The {@code accounts[]} part of {@link ConfigPrinter}: one account with every key, credentials masked. */
@@ -12,7 +11,8 @@ final class AccountPrinter {
     private AccountPrinter() {
     }
 
-    static ObjectNode account(AccountConfig account) {
+    /** @param spec the account type's rules (which credential keys it prints) */
+    static ObjectNode account(AccountConfig account, PlatformSpec spec) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("id", account.id());
         node.put("type", account.type().configName());
@@ -28,7 +28,7 @@ final class AccountPrinter {
         node.put("max-image-size", account.maxImageSize());
         node.put("allow-demo-model", account.allowDemoModel());
         node.put("max-posts-per-day", account.maxPostsPerDay());
-        node.set("credentials", credentials(account.type(), account.credentials()));
+        node.set("credentials", credentials(spec, account.credentials()));
         node.put("credentials-file", account.credentialsFile() == null ? null
                 : text(account.credentialsFile().toString()));
         node.set("schedule", ConfigPrinter.schedule(account.schedule()));
@@ -38,15 +38,11 @@ final class AccountPrinter {
     }
 
     /** The keys the account type uses, each masked or null; never a real value. */
-    private static ObjectNode credentials(AccountType type, Credentials credentials) {
+    private static ObjectNode credentials(PlatformSpec spec, Credentials credentials) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        List<String> keys = type.isFacebook() ? CredentialsParser.FACEBOOK_KEYS : CredentialsParser.FLICKR_KEYS;
-        List<Secret> values = type.isFacebook()
-                ? Arrays.asList(credentials.accessToken(), credentials.appSecret())
-                : Arrays.asList(credentials.apiKey(), credentials.apiSecret(), credentials.token(),
-                        credentials.tokenSecret());
-        for (int i = 0; i < keys.size(); i++) {
-            node.put(keys.get(i), values.get(i) == null ? null : Secret.MASK);
+        List<String> keys = spec == null ? List.copyOf(credentials.values().keySet()) : spec.credentialKeys();
+        for (String key : keys) {
+            node.put(key, credentials.get(key) == null ? null : Secret.MASK);
         }
         return node;
     }

@@ -1,41 +1,31 @@
 package dev.autocaption.config;
 
-import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
-/** The kind of remote account ({@code accounts[].type}) and the write modes it allows. */
-public enum AccountType {
-    FLICKR("flickr", List.of(WriteMode.FILL_EMPTY, WriteMode.APPEND, WriteMode.REPLACE), WriteMode.FILL_EMPTY),
-    FACEBOOK_PAGE("facebook-page", List.of(WriteMode.POST_MESSAGE, WriteMode.COMMENT, WriteMode.NONE),
-            WriteMode.POST_MESSAGE),
-    /** Read-only: publishing to personal profiles has been impossible through the Graph API since 2018. */
-    FACEBOOK_PROFILE("facebook-profile", List.of(WriteMode.NONE), WriteMode.NONE);
+/**
+ * The kind of remote account ({@code accounts[].type}), by the name the YAML file and the store's
+ * {@code account_type} columns spell it. The set is open: which types exist, and their rules, is the
+ * {@link PlatformSpec} each connector registers; {@code config} names none of them.
+ *
+ * @param configName the spelling in the YAML file and the store, {@code [a-z0-9-]+}
+ */
+public record AccountType(String configName) {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9-]+");
 
-    private final String configName;
-    private final List<WriteMode> writeModes;
-    private final WriteMode defaultWriteMode;
-
-    AccountType(String configName, List<WriteMode> writeModes, WriteMode defaultWriteMode) {
-        this.configName = configName;
-        this.writeModes = writeModes;
-        this.defaultWriteMode = defaultWriteMode;
+    public AccountType {
+        Objects.requireNonNull(configName, "configName");
+        if (!NAME.matcher(configName).matches()) {
+            throw new IllegalArgumentException("configName must match [a-z0-9-]+, was " + configName);
+        }
     }
 
-    /** The spelling used in the YAML file. */
-    public String configName() {
+    public static AccountType of(String configName) {
+        return new AccountType(configName);
+    }
+
+    @Override
+    public String toString() {
         return configName;
-    }
-
-    /** The write modes this account type supports. */
-    public List<WriteMode> writeModes() {
-        return writeModes;
-    }
-
-    public WriteMode defaultWriteMode() {
-        return defaultWriteMode;
-    }
-
-    /** True for Facebook accounts, which authenticate with an access token instead of OAuth 1.0a. */
-    public boolean isFacebook() {
-        return this != FLICKR;
     }
 }

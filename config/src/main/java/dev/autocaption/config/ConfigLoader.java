@@ -36,15 +36,27 @@ public final class ConfigLoader {
 
     private final Map<String, String> environment;
     private final Path workingDirectory;
+    private final List<PlatformSpec> platforms;
     private final YamlDocument yaml = new YamlDocument();
 
     /**
      * @param environment      the environment variables (usually {@code System.getenv()})
      * @param workingDirectory what relative paths resolve against
+     * @param platforms        the account types the application has connectors for, each with its rules; an
+     *                         account of any other type is a problem that lists these
      */
-    public ConfigLoader(Map<String, String> environment, Path workingDirectory) {
+    public ConfigLoader(Map<String, String> environment, Path workingDirectory, List<PlatformSpec> platforms) {
         this.environment = Map.copyOf(Objects.requireNonNull(environment, "environment"));
         this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+        this.platforms = List.copyOf(Objects.requireNonNull(platforms, "platforms"));
+    }
+
+    /**
+     * A loader that knows no account type, for callers that need only {@link #installation()} or a config without
+     * accounts; any account is a problem.
+     */
+    public ConfigLoader(Map<String, String> environment, Path workingDirectory) {
+        this(environment, workingDirectory, List.of());
     }
 
     /**
@@ -82,7 +94,7 @@ public final class ConfigLoader {
     private BotConfig parse(String yamlText, String sourceName, Path baseDirectory) throws ConfigException {
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
         ReadContext context = new ReadContext(new Problems(), new EnvironmentSubstitution(environment),
-                baseDirectory, installation());
+                baseDirectory, installation(), platforms);
         return new ConfigParser(context).parse(yaml.read(text, sourceName), sourceName);
     }
 

@@ -28,7 +28,7 @@ final class ConfigParser {
                 sections.web(top.section("web")),
                 sections.retry(top.section("retry")),
                 List.of());
-        List<AccountConfig> accounts = new AccountParser(sections, global).parseAll(top.sections("accounts"));
+        List<AccountConfig> accounts = new AccountParser(sections, global, context.platforms()).parseAll(top.sections("accounts"));
         if (!context.problems().isEmpty()) {
             throw new ConfigException(source, context.problems().lines());
         }

@@ -28,7 +28,8 @@ public final class ConfigPrinter {
     private ConfigPrinter() {
     }
 
-    public static String toYaml(BotConfig config) {
+    /** @param platforms the known account types; each account prints every credential key its type takes */
+    public static String toYaml(BotConfig config, List<PlatformSpec> platforms) {
         ObjectNode root = NODES.objectNode();
         root.putObject("store").put("url", text(config.store().maskedUrl()));
         root.set("model", model(config.model()));
@@ -39,7 +40,8 @@ public final class ConfigPrinter {
         root.putObject("retry").put("photo-attempts", config.retry().photoAttempts())
                 .put("photo-timeout", DurationFormat.format(config.retry().photoTimeout()));
         ArrayNode accounts = root.putArray("accounts");
-        config.accounts().forEach(account -> accounts.add(AccountPrinter.account(account)));
+        config.accounts().forEach(account -> accounts.add(AccountPrinter.account(account, platforms.stream()
+                .filter(platform -> platform.type().equals(account.type())).findFirst().orElse(null))));
         try {
             return YAML.writeValueAsString(root);
         } catch (JsonProcessingException e) {

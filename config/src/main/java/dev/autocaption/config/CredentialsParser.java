@@ -3,56 +3,59 @@ package dev.autocaption.config;
 import static dev.autocaption.config.Values.nullable;
 import static dev.autocaption.config.Values.secret;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads {@code accounts[].credentials}. Flickr accounts take api-key, api-secret (both required), token and
- * token-secret; Facebook accounts take access-token (required) and app-secret. Values are {@link Secret}s and
- * appear in no problem line; only key names, variable names and value kinds do.
+ * Reads {@code accounts[].credentials}: the keys the account's {@link PlatformSpec} lists, of which its required
+ * ones must be given. A key another known type uses is "not used by" this type; any other key is unknown. Values
+ * are {@link Secret}s and appear in no problem line; only key names, variable names and value kinds do.
  */
 final class CredentialsParser {
-    static final List<String> FLICKR_KEYS = List.of("api-key", "api-secret", "token", "token-secret");
-    static final List<String> FACEBOOK_KEYS = List.of("access-token", "app-secret");
-    static final List<String> ALL_KEYS = List.of("api-key", "api-secret", "token", "token-secret", "access-token",
-            "app-secret");
-
     private CredentialsParser() {
     }
 
     /**
-     * @param section the credentials section (a secret section)
-     * @param type    the account type, or null when it was wrong (then nothing is required)
+     * @param section   the credentials section (a secret section)
+     * @param spec      the account's type, or null when it was wrong (then nothing is required)
+     * @param platforms every known type, whose keys together are the known credential keys
      */
-    static Credentials parse(Section section, AccountType type) {
-        List<String> allowed = type == null ? ALL_KEYS : type.isFacebook() ? FACEBOOK_KEYS : FLICKR_KEYS;
+    static Credentials parse(Section section, PlatformSpec spec, List<PlatformSpec> platforms) {
+        List<String> known = allKeys(platforms);
+        List<String> allowed = spec == null ? known : spec.credentialKeys();
         for (String key : section.keys()) {
-            if (ALL_KEYS.contains(key) && !allowed.contains(key)) {
-                section.problem(key, "is not used by " + type.configName() + " accounts (allowed: "
-                        + String.join(", ", allowed) + ")");
+            if (known.contains(key) && !allowed.contains(key)) {
+                section.problem(key, "is not used by " + spec.type().configName() + " accounts (allowed: "
+                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)) + ")");
             }
         }
-        section.allowOnly(allowed, ALL_KEYS);
-        List<String> required = type == null ? List.of() : type.isFacebook() ? List.of("access-token")
-                : List.of("api-key", "api-secret");
-        return new Credentials(
-                read(section, "api-key", allowed, required, type),
-                read(section, "api-secret", allowed, required, type),
-                read(section, "token", allowed, required, type),
-                read(section, "token-secret", allowed, required, type),
-                read(section, "access-token", allowed, required, type),
-                read(section, "app-secret", allowed, required, type));
+        section.allowOnly(allowed, known);
+        List<String> required = spec == null ? List.of() : spec.requiredCredentialKeys();
+        Map<String, Secret> values = new LinkedHashMap<>();
+        for (String key : allowed) {
+            Secret value = read(section, key, required, spec);
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        return new Credentials(values);
     }
 
-    private static Secret read(Section section, String key, List<String> allowed, List<String> required,
-            AccountType type) {
-        if (!allowed.contains(key)) {
-            return null;
-        }
+    static List<String> allKeys(List<PlatformSpec> platforms) {
+        Set<String> keys = new LinkedHashSet<>();
+        platforms.forEach(platform -> keys.addAll(platform.credentialKeys()));
+        return List.copyOf(keys);
+    }
+
+    private static Secret read(Section section, String key, List<String> required, PlatformSpec spec) {
         Problems problems = section.context().problems();
         int problemsBefore = problems.size();
         Secret value = section.read(key, null, nullable(secret()));
         if (value == null && required.contains(key) && problems.size() == problemsBefore) {
-            section.problem(key, "is required for " + type.configName() + " accounts");
+            section.problem(key, "is required for " + spec.type().configName() + " accounts");
         }
         return value;
     }

@@ -1,6 +1,7 @@
 package dev.autocaption.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What every {@link Section} of one parse shares.
@@ -10,7 +11,8 @@ import java.nio.file.Path;
  * @param baseDirectory    what relative paths resolve against: the config file's directory, or the working
  *                         directory when no file is read
  * @param installation     where the bundled models live: {@code AUTOCAPTION_HOME}, else the working directory
+ * @param platforms        the known account types and their rules
  */
 record ReadContext(Problems problems, EnvironmentSubstitution substitution, Path baseDirectory,
-                   Path installation) {
+                   Path installation, List<PlatformSpec> platforms) {
 }

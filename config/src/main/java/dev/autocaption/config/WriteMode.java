@@ -1,24 +1,34 @@
 package dev.autocaption.config;
 
-/** How a caption is written back ({@code accounts[].write}); which ones apply depends on {@link AccountType}. */
+/**
+ * How a caption is written back ({@code accounts[].write}): the vocabulary every platform draws from; which modes an
+ * account type allows, and its default, is its {@link PlatformSpec}.
+ */
 public enum WriteMode {
-    /** Flickr: write the description only when it is empty (the default). */
-    FILL_EMPTY("fill-empty"),
-    /** Flickr: add the caption after the existing description. */
-    APPEND("append"),
-    /** Flickr: replace the description. */
-    REPLACE("replace"),
-    /** Facebook Page: edit the Page post that carries the photo, when its message is empty. */
-    POST_MESSAGE("post-message"),
-    /** Facebook Page: comment on the photo as the Page. */
-    COMMENT("comment"),
+    /** Write the text field (a Flickr description) only when it is empty. */
+    FILL_EMPTY("fill-empty", true),
+    /** Add the caption after the existing text. */
+    APPEND("append", false),
+    /** Replace the existing text. */
+    REPLACE("replace", false),
+    /** Edit the post that carries the photo (a Facebook Page post), when its message is empty. */
+    POST_MESSAGE("post-message", true),
+    /** Comment on the photo as the account (a Facebook Page). */
+    COMMENT("comment", false),
     /** Read-only: captions are only suggested in the queue and history. */
-    NONE("none");
+    NONE("none", false);
 
     private final String configName;
+    private final boolean onlyFillsEmpty;
 
-    WriteMode(String configName) {
+    WriteMode(String configName, boolean onlyFillsEmpty) {
         this.configName = configName;
+        this.onlyFillsEmpty = onlyFillsEmpty;
+    }
+
+    /** True when the mode writes only into an empty field, so a person's text there blocks it. */
+    public boolean onlyFillsEmpty() {
+        return onlyFillsEmpty;
     }
 
     /** The spelling used in the YAML file. */

@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ class ConfigLoaderTest {
 
     @Test
     void loadsBuiltInDefaultsWhenNoFileExists() throws Exception {
-        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(null);
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(null);
 
         assertThat(loaded.source()).isNull();
         assertThat(loaded.describeSource()).isEqualTo("built-in defaults (no autocaption.yaml found)");
@@ -39,7 +40,7 @@ class ConfigLoaderTest {
         Path fromEnvironment = write("env.yaml", "web: { port: 1002 }");
         write("autocaption.yaml", "web: { port: 1003 }");
 
-        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory)
+        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory, TestPlatforms.ALL)
                 .load(explicit);
 
         assertThat(loaded.config().web().port()).isEqualTo(1001);
@@ -52,7 +53,7 @@ class ConfigLoaderTest {
         Path fromEnvironment = write("env.yaml", "web: { port: 1002 }");
         write("autocaption.yaml", "web: { port: 1003 }");
 
-        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory)
+        LoadedConfig loaded = new ConfigLoader(Map.of("AUTOCAPTION_CONFIG", fromEnvironment.toString()), directory, TestPlatforms.ALL)
                 .load(null);
 
         assertThat(loaded.config().web().port()).isEqualTo(1002);
@@ -63,7 +64,7 @@ class ConfigLoaderTest {
     void workingDirectoryFileWinsOverDefaults() throws Exception {
         Path local = write("autocaption.yaml", "web: { port: 1003 }");
 
-        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(null);
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(null);
 
         assertThat(loaded.config().web().port()).isEqualTo(1003);
         assertThat(loaded.source()).isEqualTo(local);
@@ -73,7 +74,7 @@ class ConfigLoaderTest {
     void relativeExplicitPathResolvesAgainstWorkingDirectory() throws Exception {
         write("conf.yaml", "web: { port: 1004 }");
 
-        LoadedConfig loaded = new ConfigLoader(Map.of(), directory).load(Path.of("conf.yaml"));
+        LoadedConfig loaded = new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(Path.of("conf.yaml"));
 
         assertThat(loaded.source()).isEqualTo(directory.resolve("conf.yaml"));
         assertThat(loaded.config().web().port()).isEqualTo(1004);
@@ -84,7 +85,7 @@ class ConfigLoaderTest {
         Path missing = directory.resolve("missing.yaml");
 
         assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(missing))
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(missing))
                 .satisfies(e -> assertThat(e.problems()).containsExactly("file does not exist (named by --config)"))
                 .withMessage(missing + ": 1 problem" + System.lineSeparator()
                         + "  file does not exist (named by --config)");
@@ -96,7 +97,7 @@ class ConfigLoaderTest {
         Map<String, String> environment = Map.of("AUTOCAPTION_CONFIG", "gone.yaml");
 
         assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(environment, directory).load(null))
+                .isThrownBy(() -> new ConfigLoader(environment, directory, TestPlatforms.ALL).load(null))
                 .withMessage(directory.resolve("gone.yaml") + ": 1 problem" + System.lineSeparator()
                         + "  file does not exist (named by AUTOCAPTION_CONFIG)");
     }
@@ -104,7 +105,7 @@ class ConfigLoaderTest {
     @Test
     void directoryGivenAsConfigIsAnError() {
         assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(directory))
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(directory))
                 .satisfies(e -> assertThat(e.problems())
                         .containsExactly("is a directory, not a file (named by --config)"));
     }
@@ -124,7 +125,7 @@ class ConfigLoaderTest {
                     review: { approvals-file: flickr.yaml }
                 """);
 
-        BotConfig loaded = new ConfigLoader(Map.of(), directory.resolve("elsewhere")).load(config).config();
+        BotConfig loaded = new ConfigLoader(Map.of(), directory.resolve("elsewhere"), TestPlatforms.ALL).load(config).config();
 
         assertThat(loaded.store().url()).isEqualTo("jdbc:h2:file:" + etc.resolve("data/autocaption") + ";MODE=LEGACY");
         assertThat(loaded.model().path()).isEqualTo(etc.resolve("models/im2txt"));
@@ -139,7 +140,7 @@ class ConfigLoaderTest {
         Path etc = Files.createDirectories(directory.resolve("etc"));
         Path config = Files.writeString(etc.resolve("autocaption.yaml"), "web: { port: 9000 }\n");
 
-        BotConfig loaded = new ConfigLoader(Map.of(), directory).load(config).config();
+        BotConfig loaded = new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(config).config();
 
         assertThat(loaded.store().url()).isEqualTo("jdbc:h2:file:" + etc.resolve("data/autocaption"));
         assertThat(loaded.review().approvalsFile()).isEqualTo(etc.resolve("approvals.yaml"));
@@ -147,7 +148,7 @@ class ConfigLoaderTest {
 
     @Test
     void withoutAFileRelativePathsResolveAgainstTheWorkingDirectory() throws Exception {
-        BotConfig parsed = new ConfigLoader(Map.of(), directory).parse("""
+        BotConfig parsed = new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).parse("""
                 store: { url: "jdbc:h2:./db/x" }
                 review: { approvals-file: a.yaml }
                 """, "text");
@@ -161,7 +162,7 @@ class ConfigLoaderTest {
         Path config = write("autocaption.yaml", "web: { port: 0 }");
 
         assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(null))
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(null))
                 .withMessage(config + ": 1 problem" + System.lineSeparator()
                         + "  web.port: must be in [1, 65535], was 0");
     }
@@ -172,7 +173,7 @@ class ConfigLoaderTest {
         Files.write(config, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
 
         assertThatExceptionOfType(ConfigException.class)
-                .isThrownBy(() -> new ConfigLoader(Map.of(), directory).load(config))
+                .isThrownBy(() -> new ConfigLoader(Map.of(), directory, TestPlatforms.ALL).load(config))
                 .satisfies(e -> assertThat(e.problems()).isEqualTo(List.of("is not valid UTF-8")));
     }
 
@@ -182,7 +183,7 @@ class ConfigLoaderTest {
 
     @Test
     void bundledModelDefaultsLiveUnderAutocaptionHome(@TempDir Path home) throws Exception {
-        ConfigLoader loader = new ConfigLoader(Map.of("AUTOCAPTION_HOME", home.toString()), home.resolve("elsewhere"));
+        ConfigLoader loader = new ConfigLoader(Map.of("AUTOCAPTION_HOME", home.toString()), home.resolve("elsewhere"), TestPlatforms.ALL);
 
         assertThat(loader.parse("", "t").model().path()).isEqualTo(home.resolve("models/demo"));
         assertThat(loader.parse("model:\n  engine: detector\n", "t").model().path())
@@ -193,7 +194,7 @@ class ConfigLoaderTest {
 
     @Test
     void detectorThresholdIsReadAndRangeChecked() throws Exception {
-        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"), TestPlatforms.ALL);
 
         assertThat(loader.parse("model:\n  detector-threshold: 0.7\n", "t").model().detectorThreshold())
                 .isEqualTo(0.7);
@@ -203,7 +204,7 @@ class ConfigLoaderTest {
 
     @Test
     void jpegDecodingIsAccurateWithExifOrientationUnlessConfigured() throws Exception {
-        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"), TestPlatforms.ALL);
 
         assertThat(loader.parse("", "t").model().decoding()).isEqualTo(ImageDecoding.defaults());
         assertThat(loader.parse("model:\n  jpeg-dct: fast\n  exif-orientation: false\n", "t").model().decoding())
@@ -212,7 +213,7 @@ class ConfigLoaderTest {
 
     @Test
     void precisionIsAutoUnlessConfigured() throws Exception {
-        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"), TestPlatforms.ALL);
 
         assertThat(loader.parse("", "t").model().precision()).isEqualTo(Precision.AUTO);
         assertThat(loader.parse("model:\n  precision: bf16\n", "t").model().precision()).isEqualTo(Precision.BF16);
@@ -221,7 +222,7 @@ class ConfigLoaderTest {
 
     @Test
     void measurementsAreKeptBesideAnEmbeddedStoreAndNowhereForAServerStore() throws Exception {
-        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"));
+        ConfigLoader loader = new ConfigLoader(Map.of(), Path.of("/work"), TestPlatforms.ALL);
 
         assertThat(loader.parse("", "t").model().dataDirectory()).isEqualTo(Path.of("/work/data"));
         assertThat(loader.parse("store: { url: \"jdbc:h2:file:/var/lib/ac/db;MODE=PostgreSQL\" }", "t").model()

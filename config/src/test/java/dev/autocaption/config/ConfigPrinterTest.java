@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -39,7 +40,7 @@ class ConfigPrinterTest {
 
     @Test
     void printsEveryKeyWithTheDefaultsInEffect() throws Exception {
-        assertThat(ConfigPrinter.toYaml(TestConfigs.parse(""))).isEqualTo("""
+        assertThat(ConfigPrinter.toYaml(TestConfigs.parse(""), TestPlatforms.ALL)).isEqualTo("""
                 store:
                   url: jdbc:h2:file:/srv/autocaption/data/autocaption
                 model:
@@ -85,7 +86,7 @@ class ConfigPrinterTest {
 
     @Test
     void printsEveryAccountKeyWithCredentialsMasked() throws Exception {
-        String printed = ConfigPrinter.toYaml(TestConfigs.parse(FULL));
+        String printed = ConfigPrinter.toYaml(TestConfigs.parse(FULL), TestPlatforms.ALL);
 
         assertThat(printed).contains("""
                     credentials:
@@ -107,7 +108,7 @@ class ConfigPrinterTest {
     void printedConfigReadsBackEqualExceptForMaskedSecrets() throws Exception {
         BotConfig original = TestConfigs.parse(FULL);
 
-        BotConfig reread = TestConfigs.parse(ConfigPrinter.toYaml(original));
+        BotConfig reread = TestConfigs.parse(ConfigPrinter.toYaml(original, TestPlatforms.ALL));
 
         assertThat(reread).isEqualTo(withMaskedSecrets(original));
     }
@@ -116,7 +117,7 @@ class ConfigPrinterTest {
     void defaultsReadBackEqual() throws Exception {
         BotConfig defaults = TestConfigs.parse("");
 
-        assertThat(TestConfigs.parse(ConfigPrinter.toYaml(defaults))).isEqualTo(defaults);
+        assertThat(TestConfigs.parse(ConfigPrinter.toYaml(defaults, TestPlatforms.ALL))).isEqualTo(defaults);
     }
 
     @Test
@@ -124,7 +125,7 @@ class ConfigPrinterTest {
         BotConfig original = TestConfigs.parse("store: { url: \"jdbc:h2:mem:$${X}\" }", Map.of("X", "no"));
 
         assertThat(original.store().url()).isEqualTo("jdbc:h2:mem:${X}");
-        assertThat(TestConfigs.parse(ConfigPrinter.toYaml(original))).isEqualTo(original);
+        assertThat(TestConfigs.parse(ConfigPrinter.toYaml(original, TestPlatforms.ALL))).isEqualTo(original);
     }
 
     private static BotConfig withMaskedSecrets(BotConfig config) {
@@ -134,8 +135,10 @@ class ConfigPrinterTest {
 
     private static AccountConfig withMaskedSecrets(AccountConfig a) {
         Credentials c = a.credentials();
-        Credentials masked = new Credentials(mask(c.apiKey()), mask(c.apiSecret()), mask(c.token()),
-                mask(c.tokenSecret()), mask(c.accessToken()), mask(c.appSecret()));
+        Credentials masked = c;
+        for (String key : c.values().keySet()) {
+            masked = masked.with(key, mask(c.get(key)));
+        }
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(),
                 a.maxImageSize(), a.allowDemoModel(), masked, a.credentialsFile(), a.schedule(), a.filter(),

@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static dev.autocaption.config.TestConfigs.FLICKR_ACCOUNT;
 import static dev.autocaption.config.TestConfigs.problems;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -278,9 +279,9 @@ class ConfigValidationTest {
     void accountsAreReadWithTheirDefaults() throws Exception {
         AccountConfig account = TestConfigs.parse("accounts:\n" + FLICKR_ACCOUNT).accounts().get(0);
 
-        assertThat(account).isEqualTo(new AccountConfig("flickr-main", AccountType.FLICKR, null, null, false,
+        assertThat(account).isEqualTo(new AccountConfig("flickr-main", TestPlatforms.FLICKR, null, null, false,
                 WriteMode.FILL_EMPTY, "{caption}", null, false, "nocaption", java.util.List.of(), 1600, false,
-                Credentials.flickr(Secret.of("key-1"), Secret.of("secret-1"), null, null), null,
+                Credentials.of("api-key", Secret.of("key-1"), "api-secret", Secret.of("secret-1")), null,
                 ScheduleConfig.defaults(), FilterConfig.defaults(), TestConfigs.resolvedDefaults().review(), null));
     }
 

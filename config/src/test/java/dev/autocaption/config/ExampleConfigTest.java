@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -29,9 +30,9 @@ class ExampleConfigTest {
         BotConfig config = TestConfigs.loader(ENVIRONMENT).load(example).config();
 
         assertThat(config.accounts()).extracting(AccountConfig::id).containsExactly("flickr-main", "my-page");
-        assertThat(config.accounts().get(0).credentials().apiKey().reveal()).isEqualTo("example-key");
-        assertThat(config.accounts().get(0).credentials().token()).isNull();
-        assertThat(config.accounts().get(1).type()).isEqualTo(AccountType.FACEBOOK_PAGE);
+        assertThat(config.accounts().get(0).credentials().get("api-key").reveal()).isEqualTo("example-key");
+        assertThat(config.accounts().get(0).credentials().get("token")).isNull();
+        assertThat(config.accounts().get(1).type()).isEqualTo(TestPlatforms.FACEBOOK_PAGE);
         assertThat(config.accounts().get(1).pageId()).isEqualTo("123456789012345");
         assertThat(config.accounts().get(1).filter().hedgeMiddleBand()).isTrue();
         assertThat(config.accounts().get(1).review().approvalsFile().getFileName())
@@ -42,8 +43,8 @@ class ExampleConfigTest {
     @Test
     void exampleGlobalSectionsAreTheDefaults() throws Exception {
         Path directory = example.toAbsolutePath().getParent();
-        BotConfig config = new ConfigLoader(ENVIRONMENT, directory).load(example).config();
-        BotConfig defaults = new ConfigLoader(ENVIRONMENT, directory).parse("", "defaults");
+        BotConfig config = new ConfigLoader(ENVIRONMENT, directory, TestPlatforms.ALL).load(example).config();
+        BotConfig defaults = new ConfigLoader(ENVIRONMENT, directory, TestPlatforms.ALL).parse("", "defaults");
 
         assertThat(List.of(config.store(), config.model(), config.filter(), config.review(), config.schedule(),
                 config.web())).containsExactly(defaults.store(), defaults.model(), defaults.filter(),
@@ -61,7 +62,7 @@ class ExampleConfigTest {
         keys.addAll(SectionParser.SCHEDULE_KEYS);
         keys.addAll(SectionParser.WEB_KEYS);
         keys.addAll(AccountParser.ACCOUNT_KEYS);
-        keys.addAll(CredentialsParser.ALL_KEYS);
+        keys.addAll(CredentialsParser.allKeys(TestPlatforms.ALL));
 
         assertThat(keys).allSatisfy(key -> assertThat(text).containsPattern("(?m)^\\s*(- )?" + key + ":"));
     }

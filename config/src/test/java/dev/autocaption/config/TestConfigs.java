@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class TestConfigs {
     }
 
     static ConfigLoader loader(Map<String, String> environment) {
-        return new ConfigLoader(environment, WORKING_DIRECTORY);
+        return new ConfigLoader(environment, WORKING_DIRECTORY, TestPlatforms.ALL);
     }
 
     static BotConfig parse(String yaml) throws ConfigException {

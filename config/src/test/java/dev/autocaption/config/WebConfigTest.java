@@ -1,5 +1,6 @@
 package dev.autocaption.config;
 
+import dev.autocaption.testing.TestPlatforms;
 import static dev.autocaption.config.TestConfigs.parse;
 import static dev.autocaption.config.TestConfigs.problems;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +49,7 @@ class WebConfigTest {
     void theTokenPrintsMasked() throws Exception {
         BotConfig config = parse("web: { token: \"" + TOKEN + "\" }");
 
-        assertThat(ConfigPrinter.toYaml(config)).contains("  token: '********'").doesNotContain(TOKEN);
+        assertThat(ConfigPrinter.toYaml(config, TestPlatforms.ALL)).contains("  token: '********'").doesNotContain(TOKEN);
         assertThat(config.web().toString()).doesNotContain(TOKEN);
     }
 

@@ -38,7 +38,7 @@ public final class AccountRepository {
         Objects.requireNonNull(type, "type");
         Optional<Account> existing = find(id);
         if (existing.isPresent()) {
-            if (existing.get().type() != type) {
+            if (!existing.get().type().equals(type)) {
                 throw new IllegalStateException("account " + id + " is stored as " + existing.get().type()
                         .configName() + " but the config says " + type.configName()
                         + "; give the new account another id");
@@ -137,7 +137,7 @@ public final class AccountRepository {
         try (ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 accounts.add(new Account(row.getString("id"),
-                        SqlValues.decode(AccountType.values(), AccountType::configName, row.getString("type"),
+                        SqlValues.accountType(row.getString("type"),
                                 "accounts.type"),
                         SqlValues.decode(AccountStatus.values(), row.getString("status"), "accounts.status"),
                         row.getString("status_reason"), SqlValues.instant(row, "backoff_until"),

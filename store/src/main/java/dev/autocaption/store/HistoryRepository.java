@@ -1,6 +1,5 @@
 package dev.autocaption.store;
 
-import dev.autocaption.config.AccountType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,7 +114,7 @@ public final class HistoryRepository {
                 row.getString("model_id"), engine == null ? null : GenerationRows.engine(row), List.of(),
                 row.getString("written_text"), SqlValues.instant(row, "posted_at"),
                 SqlValues.instant(row, "state_changed_at"),
-                SqlValues.decode(AccountType.values(), AccountType::configName, row.getString("account_type"),
+                SqlValues.accountType(row.getString("account_type"),
                         "accounts.type"),
                 SqlValues.nullableLong(row, "run_id"));
     }

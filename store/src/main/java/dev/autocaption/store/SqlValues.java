@@ -1,5 +1,6 @@
 package dev.autocaption.store;
 
+import dev.autocaption.config.AccountType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,7 +83,23 @@ final class SqlValues {
         return decode(values, SqlValues::code, code, column);
     }
 
-    /** Reads an enum stored by one of its own names, e.g. {@code AccountType.configName()}. */
+    /**
+     * Reads an account type stored by its {@link AccountType#configName()}. Which types have a connector is the
+     * application's business, not the store's, so any well-formed name reads back.
+     */
+    static AccountType accountType(String name, String column) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return AccountType.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("column " + column + " holds " + name + ", expected an account type "
+                    + "name ([a-z0-9-]+)", e);
+        }
+    }
+
+    /** Reads an enum stored by one of its own names, e.g. {@code WriteMode.configName()}. */
     static <E extends Enum<E>> E decode(E[] values, Function<E, String> name, String code, String column) {
         if (code == null) {
             return null;

@@ -1,9 +1,9 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +25,9 @@ class AccountRepositoryTest {
 
     @Test
     void upsertInsertsOnceAndKeepsTheFirstCreationTime() {
-        Account first = database.inTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        Account first = database.inTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         clock.advance(Duration.ofDays(1));
-        Account again = database.inTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        Account again = database.inTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
 
         assertThat(again).isEqualTo(first);
         assertThat(again.createdAt()).isEqualTo(StoreFixtures.START);
@@ -36,9 +36,9 @@ class AccountRepositoryTest {
 
     @Test
     void upsertWithAnotherTypeIsRejected() {
-        database.useTransaction(tx -> tx.accounts().upsert("main", AccountType.FLICKR));
+        database.useTransaction(tx -> tx.accounts().upsert("main", TestPlatforms.FLICKR));
 
-        assertThatThrownBy(() -> database.useTransaction(tx -> tx.accounts().upsert("main", AccountType.FACEBOOK_PAGE)))
+        assertThatThrownBy(() -> database.useTransaction(tx -> tx.accounts().upsert("main", TestPlatforms.FACEBOOK_PAGE)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("account main is stored as flickr but the config says facebook-page;"
                         + " give the new account another id");
@@ -46,7 +46,7 @@ class AccountRepositoryTest {
 
     @Test
     void pauseBackOffAndResumeChangeTheStatusAndLogIt() {
-        database.useTransaction(tx -> tx.accounts().upsert("page-news", AccountType.FACEBOOK_PAGE));
+        database.useTransaction(tx -> tx.accounts().upsert("page-news", TestPlatforms.FACEBOOK_PAGE));
         Instant until = StoreFixtures.START.plus(Duration.ofMinutes(15));
 
         Account paused = database.inTransaction(tx -> tx.accounts().pause("page-news", "token revoked"));
@@ -65,7 +65,7 @@ class AccountRepositoryTest {
 
     @Test
     void recordPollSetsTheLastPollTime() {
-        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         clock.advance(Duration.ofMinutes(3));
 
         Account polled = database.inTransaction(tx -> tx.accounts().recordPoll("flickr-main"));
@@ -75,7 +75,7 @@ class AccountRepositoryTest {
 
     @Test
     void changingAnUnknownAccountListsTheKnownOnes() {
-        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
 
         assertThatThrownBy(() -> database.useTransaction(tx -> tx.accounts().pause("nope", "x")))
                 .isInstanceOf(IllegalArgumentException.class)

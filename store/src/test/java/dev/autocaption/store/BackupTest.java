@@ -1,10 +1,10 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static dev.autocaption.store.StoreFixtures.FLICKR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.PrivateFiles;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.testing.MutableClock;
@@ -49,7 +49,7 @@ class BackupTest {
         try (Database source = Database.open(store("busy"));
              Connection other = source.dataSource().getConnection();
              Statement statement = other.createStatement()) {
-            source.useTransaction(tx -> tx.accounts().upsert("committed", AccountType.FLICKR));
+            source.useTransaction(tx -> tx.accounts().upsert("committed", TestPlatforms.FLICKR));
             other.setAutoCommit(false);
             statement.executeUpdate("INSERT INTO accounts (id, type, status, created_at, updated_at)"
                     + " VALUES ('in-flight', 'flickr', 'ok', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");

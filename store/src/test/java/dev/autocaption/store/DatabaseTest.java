@@ -1,9 +1,9 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.testing.MutableClock;
@@ -42,7 +42,7 @@ class DatabaseTest {
     void reopeningExistingFileDatabaseAppliesNothingAndKeepsRows() {
         MutableClock clock = new MutableClock(StoreFixtures.START);
         try (Database database = Database.open(fileStore("old"), clock)) {
-            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         }
         try (Database database = Database.open(fileStore("old"), clock)) {
             assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "4"));
@@ -128,7 +128,7 @@ class DatabaseTest {
     void failedWorkRollsBackTheWholeTransaction() {
         try (Database database = Database.open(memoryStore())) {
             assertThatThrownBy(() -> database.useTransaction(tx -> {
-                tx.accounts().upsert("flickr-main", AccountType.FLICKR);
+                tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR);
                 throw new IllegalStateException("boom");
             })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
 

@@ -1,5 +1,6 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static dev.autocaption.store.StoreFixtures.FLICKR;
 import static dev.autocaption.store.StoreFixtures.MODEL;
 import static dev.autocaption.store.StoreFixtures.PAGE;
@@ -10,7 +11,6 @@ import static dev.autocaption.store.StoreFixtures.detectorCandidate;
 import static dev.autocaption.store.StoreFixtures.dog;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
@@ -78,7 +78,7 @@ class HistoryRepositoryTest {
         assertThat(entry.postedText()).isNull();
         assertThat(entry.postedAt()).isNull();
         assertThat(entry.runId()).isNull();
-        assertThat(entry.accountType()).isEqualTo(AccountType.FLICKR);
+        assertThat(entry.accountType()).isEqualTo(TestPlatforms.FLICKR);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +19,7 @@ class PollCursorRepositoryTest {
     void account(Database store, MutableClock storeClock) {
         database = store;
         clock = storeClock;
-        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
     }
 
     @Test

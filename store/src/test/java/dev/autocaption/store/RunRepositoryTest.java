@@ -1,9 +1,9 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +21,7 @@ class RunRepositoryTest {
     void account(Database store, MutableClock storeClock) {
         database = store;
         clock = storeClock;
-        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+        database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
     }
 
     @Test

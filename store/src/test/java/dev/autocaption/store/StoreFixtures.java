@@ -1,6 +1,6 @@
 package dev.autocaption.store;
 
-import dev.autocaption.config.AccountType;
+import dev.autocaption.testing.TestPlatforms;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.WriteMode;
 import java.sql.SQLException;
@@ -21,8 +21,8 @@ final class StoreFixtures {
     }
 
     static void accounts(Transaction tx) throws SQLException {
-        tx.accounts().upsert(FLICKR, AccountType.FLICKR);
-        tx.accounts().upsert(PAGE, AccountType.FACEBOOK_PAGE);
+        tx.accounts().upsert(FLICKR, TestPlatforms.FLICKR);
+        tx.accounts().upsert(PAGE, TestPlatforms.FACEBOOK_PAGE);
     }
 
     static DiscoveredPhoto discovered(String accountId, String remoteId) {

@@ -1,10 +1,10 @@
 package dev.autocaption.store;
 
+import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
 import dev.autocaption.config.StoreConfig;
 import java.nio.file.Files;
@@ -46,7 +46,7 @@ class StoreLoginTest {
     @Test
     void storeOpensAgainWithItsSavedLogin() throws Exception {
         try (Database database = Database.open(store("again"))) {
-            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         }
         String saved = Files.readString(loginFile("again"));
 
@@ -161,7 +161,7 @@ class StoreLoginTest {
 
     private void legacyStore(String name) throws Exception {
         try (Database database = openWithoutLoginManagement(name)) {
-            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", AccountType.FLICKR));
+            database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         }
         Files.deleteIfExists(loginFile(name));
         assertThat(errorCodeOfEmptyLogin(name)).isZero();

@@ -39,7 +39,7 @@ final class AccountsCommand implements Callable<Integer> {
         BotConfig config = ConfigSupport.load(context, globals).config();
         Instant now = context.clock().instant();
         List<AccountRows> rows;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             rows = AccountRows.read(config, database, now);
         }
         PrintWriter out = context.out();

@@ -48,7 +48,7 @@ final class BulkDecisions {
         PrintWriter out = context.out();
         int selected;
         int refused = 0;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             List<QueueCommand.Entry> entries = select(database, account, bound);
             selected = entries.size();
             ApprovalWorkflow workflow = new ApprovalWorkflow(database, config::account);

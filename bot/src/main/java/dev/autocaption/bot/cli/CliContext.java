@@ -1,7 +1,9 @@
 package dev.autocaption.bot.cli;
 
 import dev.autocaption.bot.Engines;
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.bot.connector.ConnectorRuntime;
+import dev.autocaption.config.BotConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,5 +41,10 @@ public record CliContext(
     public CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDirectory,
                       Clock clock) {
         this(out, err, environment, workingDirectory, clock, Engines.standard(), ConnectorRuntime.system());
+    }
+
+    /** The one builder of the store, connectors, captioner and daemon for this configuration. */
+    public Toolkit tools(BotConfig config) {
+        return Toolkit.of(config, clock, engines, runtime);
     }
 }

@@ -1,8 +1,14 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
+import dev.autocaption.bot.connector.Authorization;
+import dev.autocaption.bot.connector.Platform;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -40,10 +46,7 @@ final class Commands {
         root.addSubcommand("recaption", new RecaptionCommand(context, globals));
         root.addSubcommand("retry", new RetryCommand(context, globals));
         root.addSubcommand("demo", new DemoCommand(context));
-        root.addSubcommand("auth", GroupCommand.of("Authorise autocaption with Flickr, or check a Facebook Page "
-                        + "token.")
-                .addSubcommand("flickr", new AuthFlickrCommand(context, globals, Commands::stdin))
-                .addSubcommand("facebook", new AuthFacebookCommand(context, globals)));
+        root.addSubcommand("auth", auth(context, globals, Commands::stdin));
         root.addSubcommand("scenes", GroupCommand.of("Synthetic scenes with reference captions (see models/demo/MODEL_CARD.md).")
                 .addSubcommand("generate", new ScenesGenerateCommand(context)));
         root.addSubcommand("train", new TrainCommand(context));
@@ -56,5 +59,19 @@ final class Commands {
                 .addSubcommand("calibrate", new ModelsCalibrateCommand(context, globals)), "model");
         root.addSubcommand("caption", new CaptionCommand(context, globals));
         root.addSubcommand("bench", new BenchCommand(context));
+    }
+
+    /** {@code auth <family>}: one subcommand per platform family that declares how it authorises. */
+    static CommandLine auth(CliContext context, GlobalOptions globals, Supplier<BufferedReader> input) {
+        CommandLine group = GroupCommand.of("Authorise an account with its platform, or check its token.");
+        Map<String, Authorization> flows = new LinkedHashMap<>();
+        for (Platform platform : Toolkit.platforms()) {
+            if (platform.authorization() != null) {
+                flows.putIfAbsent(platform.spec().family(), platform.authorization());
+            }
+        }
+        flows.forEach((family, flow) -> group.addSubcommand(family,
+                AuthCommand.of(context, globals, family, flow, input)));
+        return group;
     }
 }

@@ -1,6 +1,6 @@
 package dev.autocaption.bot.cli;
 
-import dev.autocaption.config.ConfigPrinter;
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.config.LoadedConfig;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class ConfigCheckCommand implements Callable<Integer> {
         LoadedConfig loaded = ConfigSupport.load(context, globals);
         context.out().println("# " + loaded.describeSource() + ": OK, " + loaded.config().accounts().size()
                 + " account(s)");
-        context.out().print(ConfigPrinter.toYaml(loaded.config()));
+        context.out().print(Toolkit.printed(loaded.config()));
         context.out().flush();
         return ExitCode.OK;
     }

@@ -1,7 +1,7 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.config.ConfigException;
-import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.config.LoadedConfig;
 
 /** Loads the configuration the way every command does, turning problems into a {@link CommandFailure}. */
@@ -11,7 +11,7 @@ final class ConfigSupport {
 
     static LoadedConfig load(CliContext context, GlobalOptions globals) {
         try {
-            return new ConfigLoader(context.environment(), context.workingDirectory()).load(globals.config());
+            return Toolkit.configLoader(context.environment(), context.workingDirectory()).load(globals.config());
         } catch (ConfigException e) {
             throw new CommandFailure(ExitCode.CONFIG, e.getMessage(), e);
         }

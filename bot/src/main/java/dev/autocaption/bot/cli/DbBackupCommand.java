@@ -32,7 +32,7 @@ final class DbBackupCommand implements Callable<Integer> {
     public Integer call() {
         BotConfig config = ConfigSupport.load(context, globals).config();
         Path target = context.workingDirectory().resolve(file);
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             database.backup(target, force);
         } catch (StoreException e) {
             throw new CommandFailure(ExitCode.STORE, "backup to " + target + " failed: " + e.getMessage(), e);

@@ -23,7 +23,7 @@ final class DbInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig config = ConfigSupport.load(context, globals).config();
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             context.out().println("store: " + config.store().maskedUrl());
             context.out().println("schema version: " + database.schemaVersion().orElse("none"));
             context.out().println();

@@ -22,7 +22,7 @@ final class DbMigrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig config = ConfigSupport.load(context, globals).config();
-        try (Database database = StoreSupport.create(config, context.clock())) {
+        try (Database database = StoreSupport.create(context.tools(config))) {
             MigrationResult result = database.openingMigration();
             context.out().println(config.store().maskedUrl() + ": " + (result.applied() == 0 ? "already up to date"
                     : "applied " + result.applied() + " migration(s)") + ", schema version "

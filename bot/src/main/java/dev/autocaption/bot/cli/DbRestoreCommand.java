@@ -38,7 +38,7 @@ final class DbRestoreCommand implements Callable<Integer> {
             throw new CommandFailure(ExitCode.STORE, "restore from " + source + " into " + config.store().maskedUrl()
                     + " failed: " + e.getMessage(), e);
         }
-        try (Database database = StoreSupport.create(config, context.clock())) {
+        try (Database database = StoreSupport.create(context.tools(config))) {
             context.out().println("restored " + source + " into " + config.store().maskedUrl() + ", schema version "
                     + database.schemaVersion().orElse("none"));
         }

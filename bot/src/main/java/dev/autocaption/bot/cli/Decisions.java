@@ -14,7 +14,7 @@ final class Decisions {
     static int apply(CliContext context, GlobalOptions globals, Approval approval) {
         BotConfig config = ConfigSupport.load(context, globals).config();
         ApprovalWorkflow.Outcome outcome;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             outcome = new ApprovalWorkflow(database, config::account).apply(approval, DecisionSource.CLI);
         }
         if (outcome.result() != ApprovalWorkflow.Result.APPLIED) {

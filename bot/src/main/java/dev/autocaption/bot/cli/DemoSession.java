@@ -7,7 +7,7 @@ import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.web.WebServer;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.ConfigException;
-import dev.autocaption.config.ConfigLoader;
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.store.PhotoState;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +73,7 @@ final class DemoSession implements AutoCloseable {
 
     private static BotConfig load(CliContext context, Path configFile) {
         try {
-            return new ConfigLoader(context.environment(), context.workingDirectory()).load(configFile).config();
+            return Toolkit.configLoader(context.environment(), context.workingDirectory()).load(configFile).config();
         } catch (ConfigException e) {
             throw new IllegalStateException("the demo wrote a config it cannot read: " + e.getMessage(), e);
         }

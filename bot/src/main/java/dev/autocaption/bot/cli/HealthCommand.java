@@ -45,7 +45,7 @@ final class HealthCommand implements Callable<Integer> {
             alive = problem == null;
             line = alive ? "alive: " + uri + " answered ok" : "not alive: " + problem;
         } else {
-            try (Database database = StoreSupport.open(config, context.clock())) {
+            try (Database database = StoreSupport.open(context.tools(config))) {
                 Instant now = context.clock().instant();
                 Optional<DaemonLock.Holder> holder = DaemonLock.holder(database);
                 alive = holder.isPresent() && !holder.get().dead(now);

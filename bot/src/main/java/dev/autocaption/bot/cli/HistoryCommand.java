@@ -1,5 +1,6 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Database;
@@ -75,10 +76,11 @@ final class HistoryCommand implements Callable<Integer> {
         HistoryQuery query = query();
         BotConfig config = ConfigSupport.load(context, globals).config();
         List<HistoryEntry> entries;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        Toolkit tools = context.tools(config);
+        try (Database database = StoreSupport.open(tools)) {
             entries = database.inTransaction(tx -> tx.history().find(query));
         }
-        print(entries, Connectors.standard(context.runtime()), context.out());
+        print(entries, tools.connectors(), context.out());
         return ExitCode.OK;
     }
 

@@ -63,7 +63,7 @@ final class QueueCommand implements Callable<Integer> {
         }
         BotConfig config = ConfigSupport.load(context, globals).config();
         List<Entry> entries;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             entries = read(database, account, limit);
         }
         approvalsProblems(config);

@@ -1,7 +1,7 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.bot.connector.ConnectorException;
-import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.pipeline.Recaption;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
@@ -40,12 +40,11 @@ final class RecaptionCommand implements Callable<Integer> {
                     + " in the config");
         }
         List<StoredCaption> captions;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        Toolkit tools = context.tools(config);
+        try (Database database = StoreSupport.open(tools)) {
             Recaption.check(database, key.accountId(), key.photoId());
-            try (ImageCaptioner captioner = context.engines().load(config.model())) {
-                captions = new Recaption(database, captioner).run(Connectors.standard(
-                        context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600)
-                        .create(account), key.photoId());
+            try (ImageCaptioner captioner = tools.loadCaptioner()) {
+                captions = new Recaption(database, captioner).run(tools.source(account.id()), key.photoId());
             }
         } catch (CaptioningException e) {
             throw new CommandFailure(ExitCode.MODEL, "cannot caption with " + config.model().path() + ": "

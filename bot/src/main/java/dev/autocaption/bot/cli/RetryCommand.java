@@ -54,7 +54,7 @@ final class RetryCommand implements Callable<Integer> {
                     + "configured: " + config.accounts().stream().map(a -> a.id()).toList());
         }
         List<Requeue.Outcome> outcomes;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             Requeue requeue = new Requeue(database);
             outcomes = target.photo != null ? List.of(photo(requeue)) : requeue.failed(account);
         }

@@ -1,18 +1,14 @@
 package dev.autocaption.bot.cli;
 
-import dev.autocaption.bot.connector.Connectors;
-import dev.autocaption.bot.connector.PhotoSource;
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.bot.pipeline.Rollback;
-import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.Photo;
 import dev.autocaption.store.PostSelection;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,20 +53,13 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BotConfig config = ConfigSupport.load(context, globals).config();
-        Connectors connectors = Connectors.standard(context.runtime(), 3600);
-        Map<String, PhotoSource> sources = new HashMap<>();
+        Toolkit tools = context.tools(config);
         List<Rollback.Item> items;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(tools)) {
             PostSelection posts = select(database);
-            items = new Rollback(database, id -> source(config, connectors, sources, id)).run(posts, dryRun);
+            items = new Rollback(database, tools::source).run(posts, dryRun);
         }
         return print(items);
-    }
-
-    private static synchronized PhotoSource source(BotConfig config, Connectors connectors,
-                                                   Map<String, PhotoSource> sources, String id) {
-        AccountConfig account = config.account(id);
-        return account == null ? null : sources.computeIfAbsent(id, key -> connectors.create(account));
     }
 
     private PostSelection select(Database database) {

@@ -3,7 +3,6 @@ package dev.autocaption.bot.cli;
 import dev.autocaption.bot.Bot;
 import dev.autocaption.bot.DaemonLock;
 import dev.autocaption.bot.approval.ApprovalsInbox;
-import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.bot.schedule.CycleResult;
@@ -60,8 +59,7 @@ final class RunCommand implements Callable<Integer> {
 
     static Bot open(BotConfig config, CliContext context, PipelineListener listener, boolean dryRun) {
         try {
-            return Bot.open(config, context.clock(), context.engines(), Connectors.standard(
-                    context.runtime().withImageDeadline(config.retry().photoTimeout()), 3600), listener, dryRun);
+            return context.tools(config).openDaemon(listener, dryRun);
         } catch (DaemonLock.HeldException e) {
             throw new CommandFailure(ExitCode.ALREADY_RUNNING, e.getMessage(), e);
         } catch (CaptioningException e) {

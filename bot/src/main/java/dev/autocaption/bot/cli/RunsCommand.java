@@ -51,7 +51,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         BotConfig config = ConfigSupport.load(context, globals).config();
         List<Run> runs;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             runs = database.inTransaction(tx -> tx.runs().recent(account, limit));
         }
         PrintWriter out = context.out();

@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         Instant now = context.clock().instant();
         Optional<DaemonLock.Holder> holder;
         List<AccountRows> rows;
-        try (Database database = StoreSupport.open(config, context.clock())) {
+        try (Database database = StoreSupport.open(context.tools(config))) {
             holder = DaemonLock.holder(database);
             rows = AccountRows.read(config, database, now);
         }

@@ -1,14 +1,13 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.StoreException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
 /**
- * Opens the configured store the way every command does, turning failures into a {@link CommandFailure}. Only
+ * Opens the configured store through the {@link Toolkit} the way every command does, turning failures into a {@link CommandFailure}. Only
  * {@code run}, {@code demo}, {@code db migrate} and {@code db restore} may create a store; every other command
  * refuses an embedded H2 store that does not exist yet, instead of creating an empty one beside the real one.
  */
@@ -21,22 +20,24 @@ final class StoreSupport {
      *
      * @throws CommandFailure ({@link ExitCode#STORE}) when the configured embedded H2 file does not exist
      */
-    static Database open(BotConfig config, Clock clock) {
-        Path file = config.store().h2DataFile();
-        if (file != null && !Files.exists(file)) {
+    static Database open(Toolkit tools) {
+        BotConfig config = tools.config();
+        Path file = tools.missingStoreFile();
+        if (file != null) {
             throw new CommandFailure(ExitCode.STORE, "no store at " + file + " (store.url " + config.store().url()
                     + "); 'autocaption run' or 'autocaption db migrate' creates it. Relative store paths resolve "
                     + "against the config file's directory.");
         }
-        return create(config, clock);
+        return create(tools);
     }
 
     /** Opens (and migrates) the store, creating it when it does not exist; the caller closes it. */
-    static Database create(BotConfig config, Clock clock) {
+    static Database create(Toolkit tools) {
         try {
-            return Database.open(config.store(), clock);
+            return tools.openStore();
         } catch (StoreException e) {
-            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + config.store().maskedUrl() + ": "
+            throw new CommandFailure(ExitCode.STORE, "cannot open the store " + tools.config().store().maskedUrl()
+                    + ": "
                     + e.getMessage(), e);
         }
     }

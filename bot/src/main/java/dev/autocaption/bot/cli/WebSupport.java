@@ -31,9 +31,9 @@ final class WebSupport {
 
     /** Starts the page; the caller closes it before the daemon. */
     static WebServer serve(Bot bot, BotConfig config, WebConfig web, CliContext context) {
+        Connectors pages = context.tools(config).connectors();
         Map<String, PhotoSource> sources = bot.accounts().stream()
                 .collect(Collectors.toMap(WatchedAccount::id, WatchedAccount::source));
-        Connectors pages = Connectors.standard(context.runtime());
         Site.Downloads downloads = new Site.Downloads() {
             @Override
             public void csv(List<HistoryEntry> entries, PrintWriter out) {

@@ -1,7 +1,5 @@
 package dev.autocaption.bot.connector;
 
-import dev.autocaption.bot.connector.facebook.FacebookPhotoSource;
-import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
@@ -15,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one explicit list of platforms: account type → how to build its {@link PhotoSource} and where a photo's
- * page is. Adding a platform is one class plus one {@link #register} line in {@link #standard}. Also owns the call budgets shared by accounts
- * with the same API key. Thread-safe.
+ * Builds each account's {@link PhotoSource} from the registered {@link Platform}s (account type → how to build
+ * its source and where a photo's page is); {@link #standard} registers {@link Platforms#standard()}. Also owns the
+ * call budgets shared by accounts with the same API key. Thread-safe.
  */
 public final class Connectors {
 
@@ -48,15 +46,19 @@ public final class Connectors {
 
     /** Every platform we support, with {@code flickrCallsPerHour} calls per hour per Flickr API key. */
     public static Connectors standard(ConnectorRuntime runtime, int flickrCallsPerHour) {
-        return new Connectors(runtime, flickrCallsPerHour)
-                .register(AccountType.FLICKR, FlickrPhotoSource::create, FlickrPhotoSource::pageUrl)
-                .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl)
-                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl);
+        Connectors connectors = new Connectors(runtime, flickrCallsPerHour);
+        Platforms.standard().forEach(connectors::register);
+        return connectors;
     }
 
     /** An empty list, for tests that register their own. */
     public static Connectors empty(ConnectorRuntime runtime) {
         return new Connectors(runtime, 3600);
+    }
+
+    /** Registers a platform's source and photo pages. */
+    public Connectors register(Platform platform) {
+        return register(platform.type(), platform.factory(), platform.page());
     }
 
     public Connectors register(AccountType type, Factory factory) {

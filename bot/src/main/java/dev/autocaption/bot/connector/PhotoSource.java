@@ -17,6 +17,9 @@ public interface PhotoSource {
     /** The account this source reads and writes. */
     AccountConfig account();
 
+    /** The platform's name as its errors and meters give it ({@code flickr}, {@code facebook}). */
+    String platform();
+
     /**
      * Lists photos uploaded after the cursor, oldest first, with the text they already carry, and the skips
      * (with reasons) of photos that must not be captioned. A backfill walks at most a few pages per call and
@@ -56,6 +59,15 @@ public interface PhotoSource {
      *         someone else since we wrote it (we never overwrite a human's edit)
      */
     void undo(WriteReceipt receipt) throws ConnectorException;
+
+    /**
+     * The receipt {@link #write} must have returned for a write that reached the platform but whose receipt was
+     * lost (a crash between the write and recording it). Makes no call.
+     *
+     * @param current      the refreshed photo, which already carries our text or marker
+     * @param previousText what the field held before, as the outbox recorded it; "" when unknown
+     */
+    WriteReceipt reconciledReceipt(RemotePhoto current, String previousText);
 
     /** The account's rate-limit headroom as this source last saw it; makes no call. */
     default Headroom headroom() {

@@ -33,12 +33,17 @@ final class CountedPhotoSource implements PhotoSource {
     CountedPhotoSource(MeterRegistry registry, PhotoSource source) {
         this.source = source;
         this.registry = registry;
-        this.platform = platformOf(source.account());
+        this.platform = source.platform();
     }
 
-    /** The platform as the connectors name it in their errors: {@code flickr}, {@code facebook}. */
-    static String platformOf(AccountConfig account) {
-        return account.type().isFacebook() ? "facebook" : account.type().configName();
+    @Override
+    public String platform() {
+        return platform;
+    }
+
+    @Override
+    public WriteReceipt reconciledReceipt(RemotePhoto current, String previousText) {
+        return source.reconciledReceipt(current, previousText);
     }
 
     @Override

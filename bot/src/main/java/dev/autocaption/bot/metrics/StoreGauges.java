@@ -33,7 +33,7 @@ final class StoreGauges {
                 .tag("account", id).strongReference(true).register(registry);
         Gauge.builder("autocaption.rate.limit.headroom", account, StoreGauges::headroom)
                 .description("Share of the platform's rate limit left, as the connector last saw it").baseUnit("ratio")
-                .tags("account", id, "platform", CountedPhotoSource.platformOf(account.config()).toLowerCase(
+                .tags("account", id, "platform", account.source().platform().toLowerCase(
                         Locale.ROOT)).strongReference(true).register(registry);
     }
 

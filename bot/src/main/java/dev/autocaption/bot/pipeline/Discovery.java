@@ -6,7 +6,6 @@ import dev.autocaption.bot.connector.PollResult;
 import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.SkippedPhoto;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.WriteMode;
 import dev.autocaption.store.Account;
 import dev.autocaption.store.DiscoveredPhoto;
 import dev.autocaption.store.PhotoInsert;
@@ -73,7 +72,7 @@ public final class Discovery {
                 ? "has text \"" + abbreviate(remote.existingText()) + "\"" : "no text");
         if (tooLong != null) {
             skip(tx, cycle, insert, "too long to keep: " + tooLong);
-        } else if (remote.hasText() && onlyFillsEmpty(cycle.account().config().write())) {
+        } else if (remote.hasText() && cycle.account().config().write().onlyFillsEmpty()) {
             skip(tx, cycle, insert, "human text");
         }
     }
@@ -93,11 +92,6 @@ public final class Discovery {
             cycle.counts().skipped();
             cycle.emit(PipelineEvent.Kind.SKIPPED, insert.photo().key(), reason);
         }
-    }
-
-    /** Write modes that never touch a field holding text: a person's text there means the photo is done. */
-    static boolean onlyFillsEmpty(WriteMode mode) {
-        return mode == WriteMode.FILL_EMPTY || mode == WriteMode.POST_MESSAGE;
     }
 
     static String abbreviate(String text) {

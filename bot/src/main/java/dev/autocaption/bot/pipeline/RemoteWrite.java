@@ -6,8 +6,6 @@ import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.WriteAction;
 import dev.autocaption.bot.connector.WriteReceipt;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
-import dev.autocaption.config.WriteMode;
 import dev.autocaption.store.Post;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +27,8 @@ final class RemoteWrite {
         AccountConfig account = cycle.account().config();
         RemotePhoto current = source.refresh(stored);
         if (alreadyWritten(current, post)) {
-            return new Outcome(reconciledReceipt(account, current, post), mark(source, current, post), true, null);
+            String previous = post.previousText() == null ? "" : post.previousText();
+            return new Outcome(source.reconciledReceipt(current, previous), mark(source, current, post), true, null);
         }
         if (blockedByHumanText(account, current, post)) {
             return Outcome.skipped("human text");
@@ -50,7 +49,7 @@ final class RemoteWrite {
      * empty fields (append, replace and comment never destroy what is there).
      */
     boolean blockedByHumanText(AccountConfig account, RemotePhoto current, Post post) {
-        return current.hasText() && Discovery.onlyFillsEmpty(account.write());
+        return current.hasText() && account.write().onlyFillsEmpty();
     }
 
     /** Our marker is on the photo, or the field already holds exactly the text we would write. */
@@ -73,19 +72,5 @@ final class RemoteWrite {
 
     private static RemotePhoto afterWrite(RemotePhoto photo, WriteReceipt receipt) {
         return photo.withCurrent(photo.title(), receipt.writtenText(), photo.tags(), photo.markedProcessed());
-    }
-
-    /** What the lost receipt of a write that reached the platform before a crash must have said. */
-    private static WriteReceipt reconciledReceipt(AccountConfig account, RemotePhoto current, Post post) {
-        String previous = post.previousText() == null ? "" : post.previousText();
-        if (account.type() == AccountType.FLICKR) {
-            return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previous,
-                    current.existingText(), List.of());
-        }
-        if (account.write() == WriteMode.POST_MESSAGE && current.postId() != null) {
-            return new WriteReceipt(account.id(), current.remoteId(), WriteAction.POST_MESSAGE_SET, previous,
-                    current.existingText(), List.of(current.postId()));
-        }
-        return WriteReceipt.unchanged(current, WriteAction.ALREADY_DONE);
     }
 }

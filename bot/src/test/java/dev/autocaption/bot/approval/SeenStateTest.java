@@ -1,10 +1,10 @@
 package dev.autocaption.bot.approval;
 
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.autocaption.bot.SimulatedAccounts;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.ReviewMode;
 import dev.autocaption.config.StoreConfig;
@@ -43,7 +43,7 @@ class SeenStateTest {
             workflow = new ApprovalWorkflow(database, id -> id.equals(account.id()) ? account : null);
         }
         photo = database.inTransaction(tx -> {
-            tx.accounts().upsert("flickr-main", AccountType.FLICKR);
+            tx.accounts().upsert("flickr-main", FlickrPlatform.TYPE);
             Photo p = tx.photos().insertIfAbsent(new DiscoveredPhoto("flickr-main", "101", "http://x/1.jpg",
                     clock.instant(), "Beach", null, List.of())).photo();
             tx.captions().saveCandidates(p.id(), List.of(new CaptionCandidate(1, "A dog on a beach.",

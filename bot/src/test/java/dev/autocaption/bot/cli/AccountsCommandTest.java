@@ -1,11 +1,12 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.connector.facebook.FacebookPlatform;
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.autocaption.bot.connector.PollCursor;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.DiscoveredPhoto;
@@ -53,7 +54,7 @@ class AccountsCommandTest {
     private void seed() {
         try (Database database = Database.open(new StoreConfig(url), CliRun.CLOCK)) {
             database.useTransaction(tx -> {
-                tx.accounts().upsert("flickr-main", AccountType.FLICKR);
+                tx.accounts().upsert("flickr-main", FlickrPlatform.TYPE);
                 tx.accounts().recordPoll("flickr-main");
                 tx.pollCursors().save("flickr-main", PollCursor.startingAt(UPLOADED).toToken());
                 tx.photos().insertIfAbsent(new DiscoveredPhoto("flickr-main", "101", "http://x/1.jpg", UPLOADED,
@@ -62,9 +63,9 @@ class AccountsCommandTest {
                         UPLOADED, "Dog", null, List.of())).photo();
                 tx.photos().transition(queued.id(), PhotoState.DISCOVERED, PhotoState.CAPTIONED, null);
                 tx.photos().transition(queued.id(), PhotoState.CAPTIONED, PhotoState.QUEUED, "band");
-                tx.accounts().upsert("page-main", AccountType.FACEBOOK_PAGE);
+                tx.accounts().upsert("page-main", FacebookPlatform.PAGE);
                 tx.accounts().backOff("page-main", CliRun.CLOCK.instant().plusSeconds(720), "HTTP 503");
-                tx.accounts().upsert("old-one", AccountType.FLICKR);
+                tx.accounts().upsert("old-one", FlickrPlatform.TYPE);
             });
         }
     }

@@ -1,9 +1,9 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.Event;
 import dev.autocaption.store.EventKind;
@@ -151,7 +151,7 @@ class ApprovalsCommandsTest {
     }
 
     private List<Event> events() throws Exception {
-        var config = new ConfigLoader(Map.of(), dir).load(cli.config).config();
+        var config = Toolkit.configLoader(Map.of(), dir).load(cli.config).config();
         try (Database database = Database.open(config.store(), cli.sims.clock)) {
             return database.inTransaction(tx -> tx.events().recent("flickr-main", 100));
         }

@@ -83,8 +83,7 @@ class AuthCommandsTest {
                 Clock.systemUTC());
         GlobalOptions globals = new GlobalOptions();
         CommandLine root = new CommandLine(new RootCommand(globals));
-        root.addSubcommand("auth", GroupCommand.of("auth")
-                .addSubcommand("flickr", new AuthFlickrCommand(context, globals, () -> user(err))));
+        root.addSubcommand("auth", Commands.auth(context, globals, () -> user(err)));
         root.setExecutionExceptionHandler((e, command, parse) -> {
             if (e instanceof CommandFailure failure) {
                 err.write(failure.getMessage());

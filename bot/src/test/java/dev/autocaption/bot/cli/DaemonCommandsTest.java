@@ -1,5 +1,6 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.autocaption.bot.Bot;
@@ -8,7 +9,6 @@ import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.approval.ApprovalsFile;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.simulator.flickr.FlickrPhotoSeed;
-import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.config.Engine;
 import dev.autocaption.inference.Detection;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ class DaemonCommandsTest {
     @Test
     void secondDaemonOnTheSameStoreIsRefused() throws Exception {
         cli = new DaemonCli(dir, "hybrid");
-        var config = new ConfigLoader(Map.of(), dir).load(cli.config).config();
+        var config = Toolkit.configLoader(Map.of(), dir).load(cli.config).config();
         try (Bot running = Bot.open(config, cli.sims.clock, Engines.standard().register(Engine.SHOW_AND_TELL,
                 model -> cli.captioner.open()), cli.sims.connectors, PipelineListener.NONE, false)) {
             CliRun second = cli.run("run", "--once");

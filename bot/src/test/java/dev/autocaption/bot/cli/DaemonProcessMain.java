@@ -1,11 +1,11 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.Toolkit;
 import dev.autocaption.bot.Bot;
 import dev.autocaption.bot.Engines;
 import dev.autocaption.bot.FakeCaptioner;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.config.BotConfig;
-import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.config.Engine;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -31,7 +31,7 @@ public final class DaemonProcessMain {
                 configFile.getParent(), Clock.systemUTC(),
                 Engines.standard().register(Engine.SHOW_AND_TELL, model -> new FakeCaptioner()),
                 ConnectorRuntime.system());
-        BotConfig config = new ConfigLoader(Map.of(), configFile.getParent()).load(configFile).config();
+        BotConfig config = Toolkit.configLoader(Map.of(), configFile.getParent()).load(configFile).config();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (Bot bot = RunCommand.open(config, context, event -> { }, false)) {
             bot.start();

@@ -1,8 +1,8 @@
 package dev.autocaption.bot.cli;
 
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Engine;
 import dev.autocaption.config.StoreConfig;
 import dev.autocaption.store.CaptionCandidate;
@@ -37,7 +37,7 @@ class StoreCommandsTest {
     private void seedTwoPhotos() {
         try (Database database = Database.open(new StoreConfig(url), CliRun.CLOCK)) {
             database.useTransaction(tx -> {
-                tx.accounts().upsert("flickr-main", AccountType.FLICKR);
+                tx.accounts().upsert("flickr-main", FlickrPlatform.TYPE);
                 Photo queued = tx.photos().insertIfAbsent(new DiscoveredPhoto("flickr-main", "101", "http://x/1.jpg",
                         Instant.parse("2026-11-20T10:00:00Z"), "Beach", null, List.of())).photo();
                 tx.captions().saveCandidates(queued.id(), List.of(new CaptionCandidate(1, "A dog on a beach, running.",

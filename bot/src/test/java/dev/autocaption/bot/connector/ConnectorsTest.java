@@ -1,11 +1,12 @@
 package dev.autocaption.bot.connector;
 
+import dev.autocaption.bot.connector.facebook.FacebookPlatform;
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
 import dev.autocaption.config.WriteMode;
 import dev.autocaption.testing.MutableClock;
@@ -24,8 +25,8 @@ class ConnectorsTest {
 
     @Test
     void unknownTypeListsTheKnownOnes() {
-        Connectors flickrOnly = Connectors.empty(runtime).register(AccountType.FLICKR, FlickrPhotoSource::create);
-        AccountConfig page = TestAccounts.facebook(AccountType.FACEBOOK_PAGE, URI.create("http://127.0.0.1:9"),
+        Connectors flickrOnly = Connectors.empty(runtime).register(FlickrPlatform.TYPE, FlickrPhotoSource::create);
+        AccountConfig page = TestAccounts.facebook(FacebookPlatform.PAGE, URI.create("http://127.0.0.1:9"),
                 WriteMode.COMMENT, List.of());
 
         assertThatThrownBy(() -> flickrOnly.create(page)).isInstanceOf(IllegalArgumentException.class)
@@ -36,18 +37,18 @@ class ConnectorsTest {
     void eachStandardPlatformNamesAPhotosPage() {
         Connectors connectors = Connectors.standard(runtime);
 
-        assertThat(connectors.pageUrl(AccountType.FLICKR, "53684749845"))
+        assertThat(connectors.pageUrl(FlickrPlatform.TYPE, "53684749845"))
                 .isEqualTo(URI.create("https://www.flickr.com/photo.gne?id=53684749845"));
-        assertThat(connectors.pageUrl(AccountType.FACEBOOK_PAGE, "10160000000000002"))
+        assertThat(connectors.pageUrl(FacebookPlatform.PAGE, "10160000000000002"))
                 .isEqualTo(URI.create("https://www.facebook.com/10160000000000002"));
-        assertThat(Connectors.empty(runtime).pageUrl(AccountType.FLICKR, "1")).isNull();
+        assertThat(Connectors.empty(runtime).pageUrl(FlickrPlatform.TYPE, "1")).isNull();
     }
 
     @Test
     void standardListBuildsEachPlatformWithoutCallingIt() {
         Connectors connectors = Connectors.standard(runtime, 3600);
         AccountConfig flickr = TestAccounts.flickr(URI.create("http://127.0.0.1:9"), Path.of("/nonexistent/token"));
-        AccountConfig page = TestAccounts.facebook(AccountType.FACEBOOK_PAGE, URI.create("http://127.0.0.1:9"),
+        AccountConfig page = TestAccounts.facebook(FacebookPlatform.PAGE, URI.create("http://127.0.0.1:9"),
                 WriteMode.COMMENT, List.of());
 
         assertThat(connectors.create(flickr).account()).isSameAs(flickr);

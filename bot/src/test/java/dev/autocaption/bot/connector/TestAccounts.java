@@ -1,5 +1,7 @@
 package dev.autocaption.bot.connector;
 
+import dev.autocaption.bot.connector.facebook.FacebookPlatform;
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Credentials;
@@ -33,16 +35,16 @@ public final class TestAccounts {
 
     public static AccountConfig flickr(URI apiBaseUrl, Path tokenFile, WriteMode write, Instant since,
                                        boolean includePrivate, List<String> excludeAlbums) {
-        Credentials credentials = Credentials.flickr(Secret.of(FLICKR_KEY), Secret.of(FLICKR_SECRET),
+        Credentials credentials = FlickrPlatform.credentials(Secret.of(FLICKR_KEY), Secret.of(FLICKR_SECRET),
                 Secret.of(FLICKR_TOKEN), Secret.of(FLICKR_TOKEN_SECRET));
-        return account("flickr-test", AccountType.FLICKR, apiBaseUrl, since, write, null, includePrivate,
+        return account("flickr-test", FlickrPlatform.TYPE, apiBaseUrl, since, write, null, includePrivate,
                 excludeAlbums, credentials, tokenFile);
     }
 
     public static AccountConfig facebook(AccountType type, URI apiBaseUrl, WriteMode write, List<String> excluded) {
         return account("fb-test", type, apiBaseUrl, Instant.EPOCH, write,
-                type == AccountType.FACEBOOK_PAGE ? PAGE_ID : null, false, excluded,
-                Credentials.facebook(Secret.of(PAGE_TOKEN)), null);
+                type == FacebookPlatform.PAGE ? PAGE_ID : null, false, excluded,
+                FacebookPlatform.credentials(Secret.of(PAGE_TOKEN)), null);
     }
 
     public static AccountConfig account(String id, AccountType type, URI apiBaseUrl, Instant since, WriteMode write,

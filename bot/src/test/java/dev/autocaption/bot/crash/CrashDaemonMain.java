@@ -1,5 +1,6 @@
 package dev.autocaption.bot.crash;
 
+import dev.autocaption.bot.connector.flickr.FlickrPlatform;
 import dev.autocaption.bot.Bot;
 import dev.autocaption.bot.Engines;
 import dev.autocaption.bot.FakeCaptioner;
@@ -8,7 +9,6 @@ import dev.autocaption.bot.connector.Connectors;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.pipeline.PipelineEvent;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.BotConfig;
 import dev.autocaption.config.Credentials;
 import dev.autocaption.config.Engine;
@@ -71,11 +71,11 @@ public final class CrashDaemonMain {
     }
 
     static BotConfig config(String storeUrl, URI flickr, Path dir) {
-        Credentials credentials = Credentials.flickr(Secret.of(TestAccounts.FLICKR_KEY),
+        Credentials credentials = FlickrPlatform.credentials(Secret.of(TestAccounts.FLICKR_KEY),
                 Secret.of(TestAccounts.FLICKR_SECRET), Secret.of(TestAccounts.FLICKR_TOKEN),
                 Secret.of(TestAccounts.FLICKR_TOKEN_SECRET));
         ReviewConfig review = new ReviewConfig(ReviewMode.AUTO, dir.resolve("approvals.yaml"));
-        AccountConfig account = new AccountConfig("flickr-main", AccountType.FLICKR, flickr, Instant.EPOCH, false,
+        AccountConfig account = new AccountConfig("flickr-main", FlickrPlatform.TYPE, flickr, Instant.EPOCH, false,
                 WriteMode.FILL_EMPTY, "{caption} (auto-generated)", null, false, "nocaption", List.of(), 1600, false,
                 credentials, dir.resolve("flickr.token"), ScheduleConfig.defaults(), FilterConfig.defaults(), review,
                 null);

@@ -1,8 +1,8 @@
 package dev.autocaption.bot.demo;
 
+import dev.autocaption.bot.Toolkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.autocaption.config.ConfigLoader;
 import dev.autocaption.store.Database;
 import dev.autocaption.testing.FileModes;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class DemoWorldTest {
         Path run = dir.resolve("autocaption-demo/run-1");
         try (DemoWorld world = DemoWorld.start(List.of(), Clock.systemUTC())) {
             Path config = world.writeConfig(run, dir.resolve("models/demo"));
-            try (Database store = Database.open(new ConfigLoader(Map.of(), dir).load(config).config().store())) {
+            try (Database store = Database.open(Toolkit.configLoader(Map.of(), dir).load(config).config().store())) {
                 assertThat(store.url()).startsWith("jdbc:h2:file:" + run.resolve("data/autocaption"));
                 assertThat(FileModes.under(dir.resolve("autocaption-demo"))).containsOnly(
                         Map.entry("", "rwx------"),

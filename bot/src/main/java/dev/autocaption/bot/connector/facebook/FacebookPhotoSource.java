@@ -26,7 +26,6 @@ import dev.autocaption.bot.connector.Sleeper;
 import dev.autocaption.bot.connector.WriteAction;
 import dev.autocaption.bot.connector.WriteReceipt;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -56,11 +55,11 @@ public final class FacebookPhotoSource implements PhotoSource {
     public FacebookPhotoSource(AccountConfig account, FacebookClient client, Clock clock, Sleeper sleeper,
                                ImageFetcher images, FacebookSettings settings) {
         this.account = Objects.requireNonNull(account, "account");
-        if (!account.type().isFacebook()) {
+        if (!account.type().equals(FacebookPlatform.PAGE) && !account.type().equals(FacebookPlatform.PROFILE)) {
             throw new IllegalArgumentException("account " + account.id() + " is " + account.type().configName()
                     + ", not a Facebook account");
         }
-        if (account.type() == AccountType.FACEBOOK_PAGE && account.pageId() == null) {
+        if (account.type().equals(FacebookPlatform.PAGE) && account.pageId() == null) {
             throw new IllegalArgumentException("account " + account.id() + ": facebook-page needs page-id");
         }
         this.client = Objects.requireNonNull(client, "client");
@@ -87,16 +86,16 @@ public final class FacebookPhotoSource implements PhotoSource {
 
     /** A RestFB client for the account: token (+ app secret proof when configured), timeouts, endpoint. */
     public static DefaultFacebookClient client(AccountConfig account, ConnectorRuntime runtime) {
-        if (account.credentials().accessToken() == null) {
+        if (account.credentials().get(FacebookPlatform.ACCESS_TOKEN) == null) {
             throw new IllegalArgumentException("account " + account.id() + ": " + account.type().configName()
                     + " needs credentials.access-token (a Page access token)");
         }
         URI base = account.apiBaseUrl();
         GraphRequestor requestor = new GraphRequestor(runtime.connectTimeout(), runtime.readTimeout(), base);
-        String token = account.credentials().accessToken().reveal();
-        DefaultFacebookClient client = account.credentials().appSecret() == null
+        String token = account.credentials().get(FacebookPlatform.ACCESS_TOKEN).reveal();
+        DefaultFacebookClient client = account.credentials().get(FacebookPlatform.APP_SECRET) == null
                 ? new DefaultFacebookClient(token, requestor, new DefaultJsonMapper(), Version.VERSION_22_0)
-                : new DefaultFacebookClient(token, account.credentials().appSecret().reveal(), requestor,
+                : new DefaultFacebookClient(token, account.credentials().get(FacebookPlatform.APP_SECRET).reveal(), requestor,
                         new DefaultJsonMapper(), Version.VERSION_22_0);
         // the token travels in a header, so it is not part of the URLs RestFB logs on errors
         client.setHeaderAuthorization(true);
@@ -153,7 +152,7 @@ public final class FacebookPhotoSource implements PhotoSource {
     }
 
     private String edge() {
-        return (account.type() == AccountType.FACEBOOK_PAGE ? account.pageId() : "me") + "/photos";
+        return (account.type().equals(FacebookPlatform.PAGE) ? account.pageId() : "me") + "/photos";
     }
 
     private Parameter[] firstPage(PollCursor cursor) {
@@ -189,7 +188,7 @@ public final class FacebookPhotoSource implements PhotoSource {
 
     @Override
     public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
-        if (account.type() == AccountType.FACEBOOK_PROFILE || account.write() == WriteMode.NONE) {
+        if (account.type().equals(FacebookPlatform.PROFILE) || account.write() == WriteMode.NONE) {
             return WriteReceipt.unchanged(photo, WriteAction.READ_ONLY);
         }
         if (account.write() == WriteMode.COMMENT) {
@@ -238,6 +237,24 @@ public final class FacebookPhotoSource implements PhotoSource {
     @Override
     public WriteReceipt markProcessed(RemotePhoto photo, String modelId) {
         return WriteReceipt.unchanged(photo, WriteAction.NO_REMOTE_MARKER);
+    }
+
+    @Override
+    public String platform() {
+        return GraphCalls.PLATFORM;
+    }
+
+    /**
+     * A lost receipt of ours set the Page post's message (post-message with a post); for a comment the write
+     * adopts our comment itself, so nothing is reconciled here.
+     */
+    @Override
+    public WriteReceipt reconciledReceipt(RemotePhoto current, String previousText) {
+        if (account.write() == WriteMode.POST_MESSAGE && current.postId() != null) {
+            return new WriteReceipt(account.id(), current.remoteId(), WriteAction.POST_MESSAGE_SET, previousText,
+                    current.existingText(), List.of(current.postId()));
+        }
+        return WriteReceipt.unchanged(current, WriteAction.ALREADY_DONE);
     }
 
     @Override

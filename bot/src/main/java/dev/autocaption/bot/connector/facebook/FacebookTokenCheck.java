@@ -10,7 +10,6 @@ import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorRuntime;
 import dev.autocaption.bot.connector.NetworkFailure;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class FacebookTokenCheck {
 
     /** The permissions an account needs for its type and write mode. */
     public static Set<String> required(AccountConfig account) {
-        if (account.type() == AccountType.FACEBOOK_PROFILE) {
+        if (account.type().equals(FacebookPlatform.PROFILE)) {
             return Set.of("user_photos");
         }
         Set<String> needed = new TreeSet<>(Set.of("pages_show_list", "pages_read_engagement"));
@@ -77,7 +76,7 @@ public final class FacebookTokenCheck {
     public Report check() throws ConnectorException {
         JsonObject me = calls.call(Operation.VERIFY, null, () -> client.fetchObject("me", JsonObject.class,
                 Parameter.withFields("id,name")));
-        String token = account.credentials().accessToken().reveal();
+        String token = account.credentials().get(FacebookPlatform.ACCESS_TOKEN).reveal();
         JsonObject debug = calls.call(Operation.VERIFY, null, () -> client.fetchObject("debug_token",
                 JsonObject.class, Parameter.with("input_token", token)));
         JsonObject data = debug.get("data") == null ? new JsonObject() : debug.get("data").asObject();
@@ -91,11 +90,11 @@ public final class FacebookTokenCheck {
 
     private List<String> problems(String ownerId, String type, Set<String> missing) {
         List<String> problems = new ArrayList<>();
-        if (account.type() == AccountType.FACEBOOK_PAGE && !"PAGE".equals(type)) {
+        if (account.type().equals(FacebookPlatform.PAGE) && !"PAGE".equals(type)) {
             problems.add("this is a " + type + " token; use a Page access token (from /me/accounts or a system"
                     + " user) for page " + account.pageId());
         }
-        if (account.type() == AccountType.FACEBOOK_PAGE && !ownerId.equals(account.pageId())) {
+        if (account.type().equals(FacebookPlatform.PAGE) && !ownerId.equals(account.pageId())) {
             problems.add("the token acts as " + ownerId + " but the account's page-id is " + account.pageId());
         }
         if (!missing.isEmpty()) {

@@ -74,15 +74,15 @@ public final class FlickrAuthorization {
     public FlickrAuthorization(AccountConfig account, ConnectorRuntime runtime) {
         this.account = Objects.requireNonNull(account, "account");
         this.runtime = Objects.requireNonNull(runtime, "runtime");
-        if (account.credentials().apiKey() == null || account.credentials().apiSecret() == null) {
+        if (account.credentials().get(FlickrPlatform.API_KEY) == null || account.credentials().get(FlickrPlatform.API_SECRET) == null) {
             throw new IllegalArgumentException("account " + account.id()
                     + ": flickr needs credentials.api-key and credentials.api-secret before `auth flickr`");
         }
         JDKHttpClientConfig http = JDKHttpClientConfig.defaultConfig()
                 .withConnectTimeout((int) runtime.connectTimeout().toMillis())
                 .withReadTimeout((int) runtime.readTimeout().toMillis());
-        this.oauth = new ServiceBuilder(account.credentials().apiKey().reveal())
-                .apiSecret(account.credentials().apiSecret().reveal()).callback("oob").httpClientConfig(http)
+        this.oauth = new ServiceBuilder(account.credentials().get(FlickrPlatform.API_KEY).reveal())
+                .apiSecret(account.credentials().get(FlickrPlatform.API_SECRET).reveal()).callback("oob").httpClientConfig(http)
                 .build(new Endpoints(oauthBase(account.apiBaseUrl())));
     }
 
@@ -106,7 +106,7 @@ public final class FlickrAuthorization {
 
     /** Checks a token: {@code flickr.test.login} for the user, {@code flickr.auth.oauth.checkToken} for the perms. */
     public Login verify(Secret token, Secret tokenSecret) throws ConnectorException {
-        Flickr flickr = new Flickr(account.credentials().apiKey().reveal(), account.credentials().apiSecret().reveal(),
+        Flickr flickr = new Flickr(account.credentials().get(FlickrPlatform.API_KEY).reveal(), account.credentials().get(FlickrPlatform.API_SECRET).reveal(),
                 FlickrPhotoSource.transport(account.apiBaseUrl(), runtime));
         FlickrCalls calls = new FlickrCalls(account.id(), token, tokenSecret, CallBudget.flickrDefault(runtime.clock()),
                 NetworkFailure.endpoint(account.apiBaseUrl(), FlickrPhotoSource.API_HOST));

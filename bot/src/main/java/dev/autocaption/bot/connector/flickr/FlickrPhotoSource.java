@@ -58,7 +58,7 @@ public final class FlickrPhotoSource implements PhotoSource {
         this.account = Objects.requireNonNull(account, "account");
         this.flickr = Objects.requireNonNull(flickr, "flickr");
         Credentials credentials = FlickrTokenFile.withStoredToken(account);
-        this.calls = new FlickrCalls(account.id(), credentials.token(), credentials.tokenSecret(), budget,
+        this.calls = new FlickrCalls(account.id(), credentials.get(FlickrPlatform.TOKEN), credentials.get(FlickrPlatform.TOKEN_SECRET), budget,
                 NetworkFailure.endpoint(account.apiBaseUrl(), API_HOST));
         this.photos = new FlickrPhotos(account);
         this.images = Objects.requireNonNull(images, "images");
@@ -76,13 +76,13 @@ public final class FlickrPhotoSource implements PhotoSource {
     /** The production wiring: Flickr4Java's REST transport at the account's api-base-url (default api.flickr.com). */
     public static FlickrPhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors) {
         Credentials credentials = account.credentials();
-        if (credentials.apiKey() == null || credentials.apiSecret() == null) {
+        if (credentials.get(FlickrPlatform.API_KEY) == null || credentials.get(FlickrPlatform.API_SECRET) == null) {
             throw new IllegalArgumentException("account " + account.id()
                     + ": flickr needs credentials.api-key and credentials.api-secret");
         }
-        Flickr flickr = new Flickr(credentials.apiKey().reveal(), credentials.apiSecret().reveal(),
+        Flickr flickr = new Flickr(credentials.get(FlickrPlatform.API_KEY).reveal(), credentials.get(FlickrPlatform.API_SECRET).reveal(),
                 transport(account.apiBaseUrl(), runtime));
-        return new FlickrPhotoSource(account, flickr, connectors.budgetFor(credentials.apiKey()),
+        return new FlickrPhotoSource(account, flickr, connectors.budgetFor(credentials.get(FlickrPlatform.API_KEY)),
                 ImageFetcher.create(runtime), FlickrSettings.defaults());
     }
 
@@ -216,6 +216,18 @@ public final class FlickrPhotoSource implements PhotoSource {
             return null;
         });
         return new WriteReceipt(account.id(), photo.remoteId(), WriteAction.MARKER_ADDED, "", "", markers);
+    }
+
+    @Override
+    public String platform() {
+        return FlickrCalls.PLATFORM;
+    }
+
+    /** A lost receipt of ours set the description; the refreshed photo shows what it holds now. */
+    @Override
+    public WriteReceipt reconciledReceipt(RemotePhoto current, String previousText) {
+        return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previousText,
+                current.existingText(), List.of());
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class FlickrTokenFile {
     static Credentials withStoredToken(AccountConfig account) {
         Credentials credentials = account.credentials();
         Path file = pathFor(account);
-        if (credentials.token() != null || !Files.isRegularFile(file)) {
+        if (credentials.get(FlickrPlatform.TOKEN) != null || !Files.isRegularFile(file)) {
             return credentials;
         }
         Properties values = read(file);
@@ -49,7 +49,7 @@ public final class FlickrTokenFile {
             throw new IllegalArgumentException("token file " + file + " must hold " + TOKEN + " and "
                     + TOKEN_SECRET + "; run `autocaption auth flickr --account " + account.id() + "` again");
         }
-        return Credentials.flickr(credentials.apiKey(), credentials.apiSecret(), Secret.of(token), Secret.of(secret));
+        return credentials.with(FlickrPlatform.TOKEN, Secret.of(token)).with(FlickrPlatform.TOKEN_SECRET, Secret.of(secret));
     }
 
     /** Writes the token file, creating it with owner-only permissions before any secret is written. */

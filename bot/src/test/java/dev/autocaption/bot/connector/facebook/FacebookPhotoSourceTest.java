@@ -15,7 +15,6 @@ import dev.autocaption.bot.connector.WriteReceipt;
 import dev.autocaption.simulator.RecordedRequest;
 import dev.autocaption.simulator.facebook.GraphPhotoSeed;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,7 +107,7 @@ class FacebookPhotoSourceTest {
         String album = h.sim.addPhoto(GraphPhotoSeed.of(T0).inAlbum("555"));
         String optOut = h.sim.addPhoto(GraphPhotoSeed.of(T0.plusSeconds(1)).withCaption("Private #NoCaption"));
         String good = h.sim.addPhoto(GraphPhotoSeed.of(T0.plusSeconds(2)));
-        AccountConfig account = TestAccounts.facebook(AccountType.FACEBOOK_PAGE, h.sim.baseUri(),
+        AccountConfig account = TestAccounts.facebook(FacebookPlatform.PAGE, h.sim.baseUri(),
                 WriteMode.POST_MESSAGE, List.of("555"));
 
         PollResult result = h.source(account).poll(PollCursor.startingAt(T0));
@@ -247,8 +246,8 @@ class FacebookPhotoSourceTest {
     void profilesAreReadOnly() throws Exception {
         h.sim.grantUserToken("user-token", "42", java.util.Set.of("user_photos"));
         String id = h.sim.addUserPhoto("42", GraphPhotoSeed.of(T0).withCaption("Me"));
-        AccountConfig profile = TestAccounts.account("me-test", AccountType.FACEBOOK_PROFILE, h.sim.baseUri(),
-                Instant.EPOCH, WriteMode.NONE, null, false, List.of(), dev.autocaption.config.Credentials.facebook(
+        AccountConfig profile = TestAccounts.account("me-test", FacebookPlatform.PROFILE, h.sim.baseUri(),
+                Instant.EPOCH, WriteMode.NONE, null, false, List.of(), FacebookPlatform.credentials(
                         dev.autocaption.config.Secret.of("user-token")), null);
         FacebookPhotoSource source = h.source(profile);
 

@@ -7,7 +7,6 @@ import dev.autocaption.bot.connector.RecordingSleeper;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.simulator.facebook.GraphSimulator;
 import dev.autocaption.config.AccountConfig;
-import dev.autocaption.config.AccountType;
 import dev.autocaption.config.WriteMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +26,7 @@ final class GraphHarness implements AutoCloseable {
     }
 
     AccountConfig page(WriteMode write) {
-        return TestAccounts.facebook(AccountType.FACEBOOK_PAGE, sim.baseUri(), write, List.of());
+        return TestAccounts.facebook(FacebookPlatform.PAGE, sim.baseUri(), write, List.of());
     }
 
     FacebookPhotoSource source(AccountConfig account) {

@@ -48,7 +48,7 @@ class FlickrAuthorizationTest {
 
     @Test
     void outOfBandFlowGetsAWriteTokenThatPollingThenUses() throws Exception {
-        var account = TestAccounts.withCredentials(h.account(), Credentials.flickr(Secret.of(TestAccounts.FLICKR_KEY),
+        var account = TestAccounts.withCredentials(h.account(), FlickrPlatform.credentials(Secret.of(TestAccounts.FLICKR_KEY),
                 Secret.of(TestAccounts.FLICKR_SECRET), null, null));
         FlickrAuthorization auth = new FlickrAuthorization(account, h.runtime);
 

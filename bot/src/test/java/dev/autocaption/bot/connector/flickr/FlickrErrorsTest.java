@@ -202,7 +202,7 @@ class FlickrErrorsTest {
 
     @Test
     void missingTokenPausesTheAccountWithoutCallingFlickr() {
-        var account = TestAccounts.withCredentials(h.account(), Credentials.flickr(Secret.of(TestAccounts.FLICKR_KEY),
+        var account = TestAccounts.withCredentials(h.account(), FlickrPlatform.credentials(Secret.of(TestAccounts.FLICKR_KEY),
                 Secret.of(TestAccounts.FLICKR_SECRET), null, null));
         h.sim.clearRequests();
 
@@ -218,7 +218,7 @@ class FlickrErrorsTest {
     void tokenFileWrittenByAuthIsOwnerOnlyAndUsedWhenTheConfigHasNoToken() throws Exception {
         FlickrTokenFile.write(h.tokenFile, Secret.of(TestAccounts.FLICKR_TOKEN),
                 Secret.of(TestAccounts.FLICKR_TOKEN_SECRET));
-        var account = TestAccounts.withCredentials(h.account(), Credentials.flickr(Secret.of(TestAccounts.FLICKR_KEY),
+        var account = TestAccounts.withCredentials(h.account(), FlickrPlatform.credentials(Secret.of(TestAccounts.FLICKR_KEY),
                 Secret.of(TestAccounts.FLICKR_SECRET), null, null));
 
         PollResult result = h.source(account).poll(PollCursor.startingAt(T0));
