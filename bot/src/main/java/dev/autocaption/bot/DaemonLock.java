@@ -4,7 +4,6 @@ import dev.autocaption.store.Database;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -134,7 +133,11 @@ public final class DaemonLock implements AutoCloseable {
             statement.setTimestamp(5, Timestamp.from(now));
             statement.setString(6, NAME);
             statement.executeUpdate();
-        } catch (SQLIntegrityConstraintViolationException raced) {
+        } catch (SQLException raced) {
+            // SQLSTATE 23505 (unique violation) on H2 and PostgreSQL alike; PostgreSQL's driver has no subclass for it.
+            if (!"23505".equals(raced.getSQLState())) {
+                throw raced;
+            }
             throw new IllegalStateException("another daemon took the lock at the same moment; try again", raced);
         }
     }

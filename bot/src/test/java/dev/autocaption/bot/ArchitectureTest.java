@@ -178,8 +178,9 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule h2AndFlywayAreUsedOnlyByStore = noClasses()
             .that().resideOutsideOfPackage("dev.autocaption.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..")
-            .because(DOC + "H2 and Flyway only in store (Libraries)");
+            .should().dependOnClassesThat().resideInAnyPackage("org.h2..", "org.flywaydb..", "com.zaxxer.hikari..",
+                    "org.postgresql..")
+            .because(DOC + "H2, Flyway, HikariCP and the PostgreSQL driver only in store (Libraries)");
 
     @ArchTest
     static final ArchRule quartzIsUsedOnlyByTheScheduleAndTheDaemonsScheduler = noClasses()

@@ -31,7 +31,7 @@ public final class ConfigPrinter {
     /** @param platforms the known account types; each account prints every credential key its type takes */
     public static String toYaml(BotConfig config, List<PlatformSpec> platforms) {
         ObjectNode root = NODES.objectNode();
-        root.putObject("store").put("url", text(config.store().maskedUrl()));
+        root.set("store", store(config.store()));
         root.set("model", model(config.model()));
         root.set("filter", filter(config.filter()));
         root.set("review", review(config.review()));
@@ -47,6 +47,15 @@ public final class ConfigPrinter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers could not be written as YAML", e);
         }
+    }
+
+    static ObjectNode store(StoreConfig store) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", text(store.maskedUrl()));
+        node.put("user", store.user() == null ? null : text(store.user()));
+        node.put("password", store.password() == null ? null : Secret.MASK);
+        node.put("pool-size", store.poolSize());
+        return node;
     }
 
     static ObjectNode model(ModelConfig model) {

@@ -20,7 +20,7 @@ import java.util.List;
  * Each method returns the base when it found problems, which the caller must then not use.
  */
 final class SectionParser {
-    static final List<String> STORE_KEYS = List.of("url");
+    static final List<String> STORE_KEYS = List.of("url", "user", "password", "pool-size");
     static final List<String> MODEL_KEYS = List.of("engine", "path", "vocab", "device", "beam-size", "max-length",
             "batch-size", "length-normalization", "intra-op-threads", "inter-op-threads", "max-image-pixels",
             "detector-threshold", "jpeg-dct", "exif-orientation", "precision");
@@ -58,11 +58,18 @@ final class SectionParser {
     StoreConfig store(Section section) {
         section.allowOnly(STORE_KEYS);
         String url = section.read("url", StoreConfig.DEFAULT_URL, text());
+        String user = section.read("user", null, nullable(text()));
+        Secret password = section.readSecret("password", null, nullable(Values.secret()));
+        int poolSize = section.read("pool-size", StoreConfig.DEFAULT_POOL_SIZE, integer(1, StoreConfig.MAX_POOL_SIZE));
         if (!url.startsWith("jdbc:")) {
-            section.problem("url", "must be a JDBC URL starting with jdbc:, was " + url);
+            section.problem("url", "must be a JDBC URL starting with jdbc:, was " + StoreConfig.mask(url));
             return StoreConfig.defaults().resolvedAgainst(baseDirectory);
         }
-        return new StoreConfig(url).resolvedAgainst(baseDirectory);
+        StoreConfig store = new StoreConfig(url, user, password, poolSize);
+        if (password != null && user == null && !store.isPostgreSql()) {
+            section.problem("password", "is used only together with store.user for an H2 store; set store.user too");
+        }
+        return store.resolvedAgainst(baseDirectory);
     }
 
     ModelConfig model(Section section) {

@@ -14,11 +14,22 @@ import java.util.regex.Pattern;
  * printed: {@link #toString()} and {@link #maskedUrl()} replace it with {@code ***}. Without one, an embedded H2
  * store gets a generated login kept beside its files (see the store module).
  *
- * @param url a JDBC URL; by default an embedded H2 file ({@code jdbc:h2:file:./data/autocaption})
+ * <p>A PostgreSQL URL ({@code jdbc:postgresql://host:5432/db}) is reached through a connection pool of at most
+ * {@code poolSize} connections; its login is {@code user}/{@code password} (or what the URL itself says).
+ *
+ * @param url      a JDBC URL; by default an embedded H2 file ({@code jdbc:h2:file:./data/autocaption})
+ * @param user     the database user; null for what the URL says (or, for an embedded H2 file, the generated login)
+ * @param password that user's password; null for none beyond what the URL says. Printed as {@link Secret#MASK}
+ * @param poolSize at most this many connections to a server database (PostgreSQL), 1 to {@value #MAX_POOL_SIZE}
  */
-public record StoreConfig(String url) {
+public record StoreConfig(String url, String user, Secret password, int poolSize) {
     /** The default: an H2 file under {@code ./data}. */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/autocaption";
+    /** Connections to a server database unless {@code store.pool-size} says otherwise. */
+    public static final int DEFAULT_POOL_SIZE = 10;
+    /** The largest {@code store.pool-size}. */
+    public static final int MAX_POOL_SIZE = 200;
+    private static final String POSTGRESQL = "jdbc:postgresql:";
     private static final String H2 = "jdbc:h2:";
     private static final String FILE = "file:";
 
@@ -29,10 +40,26 @@ public record StoreConfig(String url) {
         if (!url.startsWith("jdbc:")) {
             throw new IllegalArgumentException("url must start with jdbc:, was " + mask(url));
         }
+        if (user != null && user.isBlank()) {
+            throw new IllegalArgumentException("user must be null or not blank");
+        }
+        if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
+            throw new IllegalArgumentException("poolSize must be 1 to " + MAX_POOL_SIZE + ", was " + poolSize);
+        }
+    }
+
+    /** A store at {@code url} with the URL's own login and the default pool size. */
+    public StoreConfig(String url) {
+        this(url, null, null, DEFAULT_POOL_SIZE);
     }
 
     public static StoreConfig defaults() {
         return new StoreConfig(DEFAULT_URL);
+    }
+
+    /** True for a PostgreSQL URL ({@code jdbc:postgresql:...}). */
+    public boolean isPostgreSql() {
+        return url.toLowerCase(Locale.ROOT).startsWith(POSTGRESQL);
     }
 
     /** The URL with any password in it replaced by {@code ***}, for messages, logs and printed config. */
@@ -47,7 +74,8 @@ public record StoreConfig(String url) {
 
     @Override
     public String toString() {
-        return "StoreConfig[url=" + maskedUrl() + "]";
+        return "StoreConfig[url=" + maskedUrl() + ", user=" + user + ", password=" + (password == null ? null : Secret.MASK)
+                + ", poolSize=" + poolSize + "]";
     }
 
     /**
@@ -93,7 +121,7 @@ public record StoreConfig(String url) {
         }
         String rest = url.substring(H2.length());
         String settings = rest.contains(";") ? rest.substring(rest.indexOf(';')) : "";
-        return new StoreConfig(H2 + FILE + directory.resolve(file).normalize() + settings);
+        return new StoreConfig(H2 + FILE + directory.resolve(file).normalize() + settings, user, password, poolSize);
     }
 
     /** The database name part of an embedded H2 file URL, or null. */

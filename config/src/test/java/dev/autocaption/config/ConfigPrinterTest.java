@@ -43,6 +43,9 @@ class ConfigPrinterTest {
         assertThat(ConfigPrinter.toYaml(TestConfigs.parse(""), TestPlatforms.ALL)).isEqualTo("""
                 store:
                   url: jdbc:h2:file:/srv/autocaption/data/autocaption
+                  user: null
+                  password: null
+                  pool-size: 10
                 model:
                   engine: show-and-tell
                   path: /srv/autocaption/models/demo

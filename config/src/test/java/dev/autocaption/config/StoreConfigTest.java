@@ -34,4 +34,45 @@ class StoreConfigTest {
                 .isEqualTo(Path.of("/srv/db/autocaption.mv.db"));
         assertThat(new StoreConfig("jdbc:h2:mem:x").h2DataFile()).isNull();
     }
+
+    @Test
+    void aPostgreSqlStoreReadsItsLoginAndPoolSize() throws Exception {
+        StoreConfig store = TestConfigs.parse("""
+                store: { url: "jdbc:postgresql://127.0.0.1:5432/autocaption", user: bot, password: "${PG_PASSWORD}",
+                         pool-size: 4 }
+                """, java.util.Map.of("PG_PASSWORD", "hunter2")).store();
+
+        assertThat(store).isEqualTo(new StoreConfig("jdbc:postgresql://127.0.0.1:5432/autocaption", "bot",
+                Secret.of("hunter2"), 4));
+        assertThat(store.isPostgreSql()).isTrue();
+    }
+
+    @Test
+    void printingAStoreNeverShowsItsPasswords() {
+        StoreConfig store = new StoreConfig("jdbc:postgresql://db/autocaption?password=inurl", "bot",
+                Secret.of("hunter2"), 10);
+
+        assertThat(store.toString()).isEqualTo("StoreConfig[url=jdbc:postgresql://db/autocaption?password=***,"
+                + " user=bot, password=" + Secret.MASK + ", poolSize=10]");
+    }
+
+    @Test
+    void resolvingAnEmbeddedFileKeepsTheLoginAndPoolSize() {
+        StoreConfig store = new StoreConfig("jdbc:h2:./data/x", "sa", Secret.of("pw"), 3).resolvedAgainst(BASE);
+
+        assertThat(store).isEqualTo(new StoreConfig("jdbc:h2:file:/srv/autocaption/data/x", "sa", Secret.of("pw"), 3));
+    }
+
+    @Test
+    void aPoolSizeOutOfRangeIsReportedWithTheValue() throws Exception {
+        assertThat(TestConfigs.problems("store: { pool-size: 0 }"))
+                .containsExactly("store.pool-size: must be in [1, 200], was 0");
+    }
+
+    @Test
+    void anH2PasswordWithoutAUserIsReportedWithoutShowingIt() throws Exception {
+        assertThat(TestConfigs.problems("store: { url: \"jdbc:h2:mem:x\", password: hunter2 }"))
+                .containsExactly("store.password: is used only together with store.user for an H2 store; set store.user"
+                        + " too");
+    }
 }

@@ -28,12 +28,16 @@ import org.flywaydb.core.api.output.MigrateResult;
  *       a second process gets a {@link StoreException} saying how to share.</li>
  *   <li>Files: the directory is created owner-only (0700) before H2 creates anything in it, and the store's files
  *       are set to 0600 after each open ({@link StoreFiles}).</li>
- *   <li>Login: unless the URL names {@code USER}/{@code PASSWORD}, a user and password generated at first start
- *       and kept in {@code <name>.login} beside the data file (0600) replace H2's empty default; stores made
- *       before that get theirs at their next open ({@link ManagedLogin}).</li>
+ *   <li>Login: unless the URL names {@code USER}/{@code PASSWORD} or the config names {@code store.user}, a user
+ *       and password generated at first start and kept in {@code <name>.login} beside the data file (0600) replace
+ *       H2's empty default; stores made before that get theirs at their next open ({@link ManagedLogin}).</li>
  * </ul>
- * In-memory and server URLs are used as given. While open, the database keeps one connection open, which keeps an
- * in-memory database alive and an embedded one warm.
+ * In-memory and H2 server URLs are used as given. While open, an H2 database keeps one connection open, which keeps
+ * an in-memory database alive and an embedded one warm.
+ *
+ * <p>A PostgreSQL URL ({@code jdbc:postgresql://host/db}) is reached through a HikariCP pool
+ * ({@code store.pool-size}, login {@code store.user}/{@code store.password} or the URL's). The same migrations run
+ * on both databases; Flyway's own lock keeps two instances that start together from migrating twice.
  *
  * <p>Thread-safe: each transaction takes its own connection. The caller owns the instance and must
  * {@link #close()} it; {@code Bot} closes it last.
@@ -45,7 +49,7 @@ public final class Database implements AutoCloseable {
     private final DataSource dataSource;
     private final Clock clock;
     private final Flyway flyway;
-    private final Connection keepAlive;
+    private final StoreConnection connection;
     private final MigrationResult openingMigration;
     private volatile boolean closed;
 
@@ -53,7 +57,7 @@ public final class Database implements AutoCloseable {
         this.url = connection.url();
         this.clock = clock;
         this.dataSource = connection.dataSource();
-        this.keepAlive = connection.first();
+        this.connection = connection;
         this.flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(MIGRATIONS)
@@ -79,7 +83,7 @@ public final class Database implements AutoCloseable {
     public static Database open(StoreConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
-        return new Database(StoreConnection.open(new JdbcUrl(config.url()), H2BindAddress.ofThisJvm()), clock);
+        return new Database(StoreConnection.open(config, H2BindAddress.ofThisJvm()), clock);
     }
 
     /** The URL actually used (with {@code AUTO_SERVER} where it was added), passwords masked. */
@@ -206,23 +210,22 @@ public final class Database implements AutoCloseable {
     public static void restore(Path backup, StoreConfig target) {
         Objects.requireNonNull(backup, "backup");
         Objects.requireNonNull(target, "target");
-        try (StoreConnection connection = StoreConnection.open(new JdbcUrl(target.url()), H2BindAddress.ofThisJvm())) {
+        try (StoreConnection connection = StoreConnection.open(target, H2BindAddress.ofThisJvm())) {
             ScriptBackup.restore(backup, connection.url(), connection.dataSource());
         }
     }
 
-    /** Closes the connection that keeps the store open; other processes keep their own. Idempotent. */
+    /**
+     * Closes the connection that keeps an H2 store open, or the pool of a PostgreSQL one; other processes keep their
+     * own. Idempotent.
+     */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        try {
-            keepAlive.close();
-        } catch (SQLException e) {
-            throw new StoreException("closing " + url + " failed: " + e.getMessage(), e);
-        }
+        connection.close();
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,10 +43,18 @@ public final class PhotoRepository {
         if (existing.isPresent()) {
             return new PhotoInsert(existing.get(), false);
         }
+        // A savepoint, because PostgreSQL refuses every further statement of a transaction after a failed one.
+        Savepoint beforeInsert = connection.setSavepoint();
         try {
-            return new PhotoInsert(insert(photo), true);
-        } catch (SQLIntegrityConstraintViolationException raced) {
+            PhotoInsert inserted = new PhotoInsert(insert(photo), true);
+            connection.releaseSavepoint(beforeInsert);
+            return inserted;
+        } catch (SQLException raced) {
+            if (!SqlValues.isUniqueViolation(raced)) {
+                throw raced;
+            }
             // Another process inserted the same photo between our look-up and our insert.
+            connection.rollback(beforeInsert);
             return find(photo.accountId(), photo.remoteId())
                     .map(stored -> new PhotoInsert(stored, false))
                     .orElseThrow(() -> raced);

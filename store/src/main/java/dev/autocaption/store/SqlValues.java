@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 /** JDBC binding and reading for the value types the schema uses: instants, nullable numbers, codes, lists. */
 final class SqlValues {
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String LIST_SEPARATOR = "\n";
     private static final int MESSAGE_LENGTH = 4000;
 
@@ -146,6 +147,14 @@ final class SqlValues {
             }
             return keys.getLong(1);
         }
+    }
+
+    /**
+     * True for a unique (or primary key) violation: SQLSTATE 23505 on H2 and PostgreSQL alike (H2 also throws it as
+     * {@link java.sql.SQLIntegrityConstraintViolationException}, the PostgreSQL driver does not).
+     */
+    static boolean isUniqueViolation(SQLException e) {
+        return UNIQUE_VIOLATION.equals(e.getSQLState());
     }
 
     /** Free-text columns (messages, reasons, errors) hold 4000 characters; longer text is cut with an ellipsis. */

@@ -1,5 +1,7 @@
 package dev.autocaption.store;
 
+import com.zaxxer.hikari.HikariDataSource;
+import dev.autocaption.config.StoreConfig;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -10,9 +12,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How a store is reached: the URL actually used ({@code AUTO_SERVER} added only where H2 serves on loopback), the
- * login (for an embedded H2 file store, the generated one of {@link ManagedLogin}; otherwise what the URL says) and
- * the first connection, made after the store's directory exists owner-only and followed by setting its files
- * owner-only. The caller owns the first connection ({@link Database} keeps it open; restore closes it).
+ * login (for an embedded H2 file store, the generated one of {@link ManagedLogin}, unless {@code store.user} or the
+ * URL names one; otherwise what the config or the URL says) and the first connection, made after the store's
+ * directory exists owner-only and followed by setting its files owner-only. The caller owns the first connection
+ * ({@link Database} keeps it open; restore closes it).
+ *
+ * <p>A PostgreSQL store is reached through a {@link ServerPool}; there is no first connection to keep (the pool
+ * keeps its own), and {@link #close()} closes the pool.
  */
 final class StoreConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoreConnection.class);
@@ -20,11 +26,17 @@ final class StoreConnection implements AutoCloseable {
     private final JdbcUrl url;
     private final DataSource dataSource;
     private final Connection first;
+    private final HikariDataSource pool;
 
     StoreConnection(JdbcUrl url, DataSource dataSource, Connection first) {
+        this(url, dataSource, first, null);
+    }
+
+    private StoreConnection(JdbcUrl url, DataSource dataSource, Connection first, HikariDataSource pool) {
         this.url = url;
         this.dataSource = dataSource;
         this.first = first;
+        this.pool = pool;
     }
 
     /**
@@ -33,7 +45,12 @@ final class StoreConnection implements AutoCloseable {
      * @throws StoreException when it cannot be reached, its files cannot be made owner-only, or another process holds
      *                        it without sharing it
      */
-    static StoreConnection open(JdbcUrl configured, H2BindAddress bindAddress) {
+    static StoreConnection open(StoreConfig config, H2BindAddress bindAddress) {
+        JdbcUrl configured = new JdbcUrl(config.url());
+        if (config.isPostgreSql()) {
+            HikariDataSource pool = ServerPool.open(configured, config);
+            return new StoreConnection(configured, pool, null, pool);
+        }
         JdbcUrl url = configured.shared(bindAddress);
         if (url.servesOtherProcesses() && !bindAddress.isLoopback()) {
             LOG.warn("store.url {} sets AUTO_SERVER itself while H2 binds to {}: other machines can reach the store's"
@@ -42,7 +59,7 @@ final class StoreConnection implements AutoCloseable {
         }
         Optional<StoreFiles> files = StoreFiles.of(url);
         files.ifPresent(StoreFiles::prepareDirectory);
-        StoreConnection connection = connect(url, files, bindAddress);
+        StoreConnection connection = connect(url, configuredLogin(config), files, bindAddress);
         try {
             files.ifPresent(StoreFiles::restrict);
         } catch (StoreException e) {
@@ -66,21 +83,45 @@ final class StoreConnection implements AutoCloseable {
         return dataSource;
     }
 
-    Connection first() {
-        return first;
+    /** The connection that keeps an H2 store open; empty for a pooled server store. */
+    Optional<Connection> first() {
+        return Optional.ofNullable(first);
+    }
+
+    /** True for a server database behind a {@link ServerPool}. */
+    boolean pooled() {
+        return pool != null;
     }
 
     @Override
     public void close() {
         try {
-            first.close();
+            if (first != null) {
+                first.close();
+            }
         } catch (SQLException e) {
             throw new StoreException("closing " + url + " failed: " + e.getMessage(), e);
+        } finally {
+            if (pool != null) {
+                pool.close();
+            }
         }
     }
 
-    private static StoreConnection connect(JdbcUrl url, Optional<StoreFiles> files, H2BindAddress bindAddress) {
+    /** The login {@code store.user}/{@code store.password} name; null when the config names none. */
+    private static StoreLogin configuredLogin(StoreConfig config) {
+        if (config.user() == null) {
+            return null;
+        }
+        return new StoreLogin(config.user(), config.password());
+    }
+
+    private static StoreConnection connect(JdbcUrl url, StoreLogin configured, Optional<StoreFiles> files,
+                                           H2BindAddress bindAddress) {
         try {
+            if (configured != null) {
+                return of(url, configured);
+            }
             return files.isPresent() && !url.namesLogin() ? new ManagedLogin(url, files.get()).connect() : of(url, null);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * {@link Secret#MASK}.
  *
  * @param user     the H2 user (an administrator of the store)
- * @param password its password
+ * @param password its password; null for none (only a login named in {@code store.user} may have none)
  */
 record StoreLogin(String user, Secret password) {
     /** The user autocaption creates. */
@@ -19,7 +19,6 @@ record StoreLogin(String user, Secret password) {
 
     StoreLogin {
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(password, "password");
         if (user.isBlank()) {
             throw new IllegalArgumentException("user must not be blank");
         }

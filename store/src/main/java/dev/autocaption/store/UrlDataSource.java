@@ -30,7 +30,8 @@ final class UrlDataSource implements DataSource {
         if (login == null) {
             return DriverManager.getConnection(url.value());
         }
-        return DriverManager.getConnection(url.value(), login.user(), login.password().reveal());
+        return DriverManager.getConnection(url.value(), login.user(),
+                login.password() == null ? "" : login.password().reveal());
     }
 
     @Override

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(StoreExtension.class)
+@StoreTest
 class CaptionRepositoryTest {
     private Database database;
     private long photoId;

@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(StoreExtension.class)
+@StoreTest
 class DecisionRepositoryTest {
     private Database database;
     private MutableClock clock;

@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(StoreExtension.class)
+@StoreTest
 class HistoryRepositoryTest {
     private Database database;
     private MutableClock clock;

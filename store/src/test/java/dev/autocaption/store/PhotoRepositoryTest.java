@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(StoreExtension.class)
+@StoreTest
 class PhotoRepositoryTest {
     private Database database;
     private MutableClock clock;

@@ -5,18 +5,18 @@ import static dev.autocaption.store.StoreFixtures.PAGE;
 import static dev.autocaption.store.StoreFixtures.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.autocaption.testing.MutableClock;
 import java.sql.PreparedStatement;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(StoreExtension.class)
+@StoreTest
 class PostRepositoryTest {
     private Database database;
     private MutableClock clock;
@@ -69,15 +69,19 @@ class PostRepositoryTest {
     void schemaEnforcesUniqueIdempotencyKeys() {
         database.useTransaction(tx -> tx.posts().enqueue(post("k1", flickrPhoto, null)));
 
-        assertThatThrownBy(() -> database.useTransaction(tx -> {
+        Throwable refused = catchThrowable(() -> database.useTransaction(tx -> {
             try (PreparedStatement copy = tx.connection().prepareStatement("INSERT INTO posts (idempotency_key,"
                     + " photo_id, write_mode, written_text, state, next_attempt_at, created_at, updated_at)"
                     + " SELECT idempotency_key, photo_id, write_mode, written_text, state, next_attempt_at,"
                     + " created_at, updated_at FROM posts")) {
                 copy.executeUpdate();
             }
-        })).isInstanceOf(StoreException.class).hasCauseInstanceOf(SQLIntegrityConstraintViolationException.class)
-                .hasMessageContaining("POSTS_IDEMPOTENCY_KEY_UQ");
+        }));
+
+        assertThat(refused).isInstanceOf(StoreException.class).message()
+                .containsIgnoringCase("posts_idempotency_key_uq");
+        assertThat(refused.getCause()).isInstanceOfSatisfying(SQLException.class,
+                e -> assertThat(e.getSQLState()).as("SQLSTATE unique_violation").isEqualTo("23505"));
     }
 
     @Test

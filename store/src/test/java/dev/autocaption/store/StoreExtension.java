@@ -1,8 +1,6 @@
 package dev.autocaption.store;
 
-import dev.autocaption.config.StoreConfig;
 import dev.autocaption.testing.MutableClock;
-import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -10,24 +8,44 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives each test a fresh {@code jdbc:h2:mem:<uuid>} store, opened (and so migrated with the production scripts)
+ * Gives each test a fresh store of its {@link StoreBackend}, opened (and so migrated with the production scripts)
  * through {@link Database#open}, with a {@link MutableClock}. Tests take {@code Database} and {@code MutableClock}
- * parameters.
+ * parameters. Registered by {@link StoreTest} (once per backend), or directly with {@code @ExtendWith} for H2 only.
  */
 final class StoreExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StoreExtension.class);
 
+    private final StoreBackend backend;
+
+    /** On H2, for {@code @ExtendWith(StoreExtension.class)}. */
+    StoreExtension() {
+        this(StoreBackend.H2);
+    }
+
+    StoreExtension(StoreBackend backend) {
+        this.backend = backend;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
+        String name = StoreBackend.uniqueName();
         MutableClock clock = new MutableClock(StoreFixtures.START);
-        Database database = Database.open(new StoreConfig("jdbc:h2:mem:" + UUID.randomUUID()), clock);
-        context.getStore(NAMESPACE).put(MutableClock.class, clock);
-        context.getStore(NAMESPACE).put(Database.class, database);
+        Database database = Database.open(backend.create(name), clock);
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        store.put(String.class, name);
+        store.put(MutableClock.class, clock);
+        store.put(Database.class, database);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        context.getStore(NAMESPACE).get(Database.class, Database.class).close();
+        ExtensionContext.Store store = context.getStore(NAMESPACE);
+        Database database = store.get(Database.class, Database.class);
+        if (database == null) {
+            return;
+        }
+        database.close();
+        backend.discard(store.get(String.class, String.class));
     }
 
     @Override
