@@ -72,6 +72,12 @@ public final class PrecisionChoice {
         };
         LOG.info("encoder precision for {}: {}{}", modelId, decision.reason(), decision.reused()
                 ? " (measured " + decision.measuredAt() + ", reused from " + decisions.file() + ")" : "");
+        if (asked == Precision.BF16) {
+            LOG.warn("model.precision=bf16 for {} is used as set, without comparing its results to fp32's; on "
+                    + "TensorFlow {} its oneDNN rewrite has been measured to change captions, "
+                    + "detections and scores a lot, so check it first with 'autocaption evaluate --precision bf16' (or set auto)", modelId,
+                    tensorFlowVersion);
+        }
         return decision;
     }
 
