@@ -3,13 +3,10 @@ package dev.autocaption.inference.detector;
 import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.detector.model.InstalledModel;
-import dev.autocaption.inference.precision.CpuInfo;
 import dev.autocaption.inference.precision.PrecisionChoice;
 import dev.autocaption.inference.precision.PrecisionDecision;
-import dev.autocaption.inference.precision.RewriteCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tensorflow.TensorFlow;
 
 /**
  * Loads NanoDet in the precision {@link PrecisionChoice} decides ({@code model.precision}, as for Show and Tell's
@@ -46,7 +43,7 @@ final class DetectorPrecision {
                     decision.precision());
             tried[index] = model;
             if (index == 1 && !model.rewrite().applied()) {
-                decision = notApplied(settings, choice.cpu(), decision, model.rewrite());
+                decision = choice.rewriteNotApplied("detector", settings.precision(), decision, model.rewrite());
                 index = 0;
                 model = tried[0] != null ? tried[0] : open(installed, settings, Precision.FP32);
                 tried[0] = model;
@@ -69,21 +66,5 @@ final class DetectorPrecision {
             throws CaptioningException {
         return NanoDetModel.load(installed, settings.device(), settings.intraOpThreads(), settings.interOpThreads(),
                 precision);
-    }
-
-    private static PrecisionDecision notApplied(DetectorSettings settings, CpuInfo cpu, PrecisionDecision decision,
-            RewriteCheck rewrite) throws CaptioningException {
-        String seen = "TensorFlow " + TensorFlow.version() + " left the detector in fp32 on this CPU (" + cpu.model()
-                + ", bf16 units: " + (cpu.bf16Units().isEmpty() ? "none" : String.join(", ", cpu.bf16Units()))
-                + "): " + rewrite.describe();
-        if (settings.precision() == Precision.BF16) {
-            throw new CaptioningException("model.precision: bf16, but " + seen + ". TensorFlow turns on oneDNN, "
-                    + "which makes the rewrite, by default only on CPUs with AVX-512; use model.precision: auto or "
-                    + "fp32");
-        }
-        PrecisionDecision fallback = PrecisionDecision.fixed(Precision.FP32, "fp32: the stored decision was bf16 ("
-                + decision.reason() + ") but " + seen);
-        LOG.warn("detector precision: {}", fallback.reason());
-        return fallback;
     }
 }

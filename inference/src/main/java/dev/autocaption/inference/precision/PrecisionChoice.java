@@ -81,6 +81,30 @@ public final class PrecisionChoice {
         return decision;
     }
 
+    /**
+     * What to do when {@code part} ("encoder", "detector") was to run in bf16 but TensorFlow left it in fp32: an
+     * explicit {@code model.precision: bf16} is refused; a stored {@code auto} decision for bf16 falls back to fp32,
+     * saying so.
+     *
+     * @throws CaptioningException when bf16 was asked for explicitly
+     */
+    public PrecisionDecision rewriteNotApplied(String part, Precision asked, PrecisionDecision stored,
+            RewriteCheck rewrite) throws CaptioningException {
+        String seen = "TensorFlow " + tensorFlowVersion + " left the " + part + " in fp32 on this CPU (" + cpu.model()
+                + ", bf16 units: " + (cpu.bf16Units().isEmpty() ? "none" : String.join(", ", cpu.bf16Units()))
+                + "): " + rewrite.describe();
+        if (asked == Precision.BF16) {
+            throw new CaptioningException("model.precision: bf16, but " + seen + ". TensorFlow turns on oneDNN, "
+                    + "which makes the rewrite, by default only on CPUs with AVX-512 (TF_ENABLE_ONEDNN_OPTS=1 forces "
+                    + "it, and without AVX-512 BF16 the bf16 kernels are then slow fallbacks); use model.precision: "
+                    + "auto or fp32");
+        }
+        PrecisionDecision fallback = PrecisionDecision.fixed(Precision.FP32, "fp32: the stored decision was bf16 ("
+                + stored.reason() + ") but " + seen);
+        LOG.warn("{} precision: {}", part, fallback.reason());
+        return fallback;
+    }
+
     private PrecisionDecision auto(Device device, String modelId, Trial trial) throws CaptioningException {
         if (device == Device.GPU) {
             return PrecisionDecision.fixed(Precision.FP32, "fp32: the encoder runs on a GPU; bf16 only when "

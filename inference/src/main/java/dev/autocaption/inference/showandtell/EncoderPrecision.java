@@ -4,14 +4,11 @@ import dev.autocaption.config.ModelConfig;
 import dev.autocaption.config.Precision;
 import dev.autocaption.inference.CaptioningException;
 import dev.autocaption.inference.beam.BeamSearch;
-import dev.autocaption.inference.precision.CpuInfo;
 import dev.autocaption.inference.precision.PrecisionChoice;
 import dev.autocaption.inference.precision.PrecisionDecision;
-import dev.autocaption.inference.precision.RewriteCheck;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tensorflow.TensorFlow;
 
 /**
  * Puts a freshly loaded model's encoder in the precision {@link PrecisionChoice} decides: for bf16 it opens the
@@ -45,7 +42,7 @@ final class EncoderPrecision {
             Bf16Encoder encoder = tried[0] != null ? tried[0] : open(model);
             tried[0] = encoder;
             if (!encoder.rewrite().applied()) {
-                return notApplied(config, choice.cpu(), decision, encoder.rewrite());
+                return choice.rewriteNotApplied("encoder", config.precision(), decision, encoder.rewrite());
             }
             model.useBf16(encoder);
             tried[0] = null;
@@ -64,22 +61,5 @@ final class EncoderPrecision {
         } catch (RuntimeException e) {
             throw new CaptioningException("TensorFlow could not open the bf16 encoder session: " + e.getMessage(), e);
         }
-    }
-
-    private static PrecisionDecision notApplied(ModelConfig config, CpuInfo cpu, PrecisionDecision decision,
-            RewriteCheck rewrite) throws CaptioningException {
-        String seen = "TensorFlow " + TensorFlow.version() + " left the encoder in fp32 on this CPU (" + cpu.model()
-                + ", bf16 units: " + (cpu.bf16Units().isEmpty() ? "none" : String.join(", ", cpu.bf16Units()))
-                + "): " + rewrite.describe();
-        if (config.precision() == Precision.BF16) {
-            throw new CaptioningException("model.precision: bf16, but " + seen + ". TensorFlow turns on oneDNN, "
-                    + "which makes the rewrite, by default only on CPUs with AVX-512 (TF_ENABLE_ONEDNN_OPTS=1 forces "
-                    + "it, and without AVX-512 BF16 the bf16 kernels are then slow fallbacks); use model.precision: "
-                    + "auto or fp32");
-        }
-        PrecisionDecision fallback = PrecisionDecision.fixed(Precision.FP32, "fp32: the stored decision was bf16 ("
-                + decision.reason() + ") but " + seen);
-        LOG.warn("encoder precision: {}", fallback.reason());
-        return fallback;
     }
 }
