@@ -1,5 +1,6 @@
 package dev.autocaption.inference.showandtell;
 
+import dev.autocaption.config.Precision;
 import dev.autocaption.inference.Caption;
 import dev.autocaption.inference.CaptionResult;
 import dev.autocaption.inference.CaptioningException;
@@ -14,6 +15,7 @@ import dev.autocaption.inference.image.ImageDecodingException;
 import dev.autocaption.inference.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The stages with the model: Java decoding then the in-graph preprocessing, the encoder, the beam search, each
@@ -86,13 +88,57 @@ final class ModelStages implements CaptionStages {
         stats.beam(System.nanoTime() - t0);
         List<CaptionResult> out = new ArrayList<>(batch.size());
         for (int k = 0; k < batch.size(); k++) {
+            String id = batch.ids().get(k);
+            String nonFinite = nonFinite(encoded, k, found.get(k));
+            if (nonFinite != null) {
+                out.add(CaptionResult.failed(id, id + ": the model computed " + nonFinite + " for this image (model "
+                        + modelId + ", encoder in " + model.precision().name().toLowerCase(Locale.ROOT)
+                        + "), so it has no caption; expected finite numbers"
+                        + (model.precision() == Precision.BF16
+                                ? ". TensorFlow's bfloat16 rewrite is known to do this on some CPUs: set "
+                                        + "model.precision: fp32" : "")));
+                stats.image(false);
+                continue;
+            }
             Familiarity familiarity = domain == null ? null : domain.familiarity(encoded.features()[k]);
             List<Caption> ranked = found.get(k).stream().map(captions::caption)
                     .map(c -> familiarity == null ? c : c.withScoreTimes(familiarity.value())).toList();
-            out.add(CaptionResult.of(batch.ids().get(k), ranked, familiarity));
+            out.add(CaptionResult.of(id, ranked, familiarity));
             stats.image(true);
         }
         return out;
+    }
+
+    /**
+     * What is not a finite number in image {@code k}'s encoder output or beam ends (NaN or infinity: a numeric fault
+     * of the graph, e.g. a wrong low-precision kernel), or null when everything is finite.
+     */
+    private static String nonFinite(ShowAndTellModel.Encoded encoded, int k, List<Hypothesis> ends) {
+        String states = firstNonFinite(encoded.states()[k]);
+        if (states != null) {
+            return states + " in its LSTM initial state";
+        }
+        if (encoded.features() != null) {
+            String features = firstNonFinite(encoded.features()[k]);
+            if (features != null) {
+                return features + " in its encoder features";
+            }
+        }
+        for (Hypothesis end : ends) {
+            if (Double.isNaN(end.logProbability())) {
+                return end.logProbability() + " as a caption's log-probability";
+            }
+        }
+        return null;
+    }
+
+    private static String firstNonFinite(float[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                return values[i] + " at index " + i;
+            }
+        }
+        return null;
     }
 
     private CaptioningException failed(String stage, ImageBatch batch, RuntimeException e) {

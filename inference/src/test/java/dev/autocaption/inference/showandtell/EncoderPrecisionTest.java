@@ -62,8 +62,14 @@ class EncoderPrecisionTest {
         try (captioner) {
             assertThat(captioner.model().precision()).isEqualTo(Precision.BF16);
             assertThat(captioner.model().rewrite().applied()).isTrue();
+            // TF 2.18's bf16 rewrite sometimes computes NaN on CPUs like ours (docs/benchmarks.md, issue 17): then
+            // the image fails with that reason instead of the call throwing.
             assertThat(captioner.caption(List.of(new ImageInput("a.png", TestImages.noise("png", 40, 30, 1)))))
-                    .noneMatch(CaptionResult::failed);
+                    .singleElement().satisfiesAnyOf(
+                            result -> assertThat(result.captions()).isNotEmpty(),
+                            result -> assertThat(result.error()).startsWith("a.png: the model computed NaN")
+                                    .endsWith("TensorFlow's bfloat16 rewrite is known to do this on some CPUs: set "
+                                            + "model.precision: fp32"));
         }
     }
 

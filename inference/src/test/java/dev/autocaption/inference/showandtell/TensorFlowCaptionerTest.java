@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bytedeco.javacpp.Pointer;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.types.TFloat32;
@@ -209,5 +210,21 @@ class TensorFlowCaptionerTest {
                         + "  seq_embedding/map is FLOAT [16,8], expected FLOAT [20,8]\n"
                         + "  logits/weights is FLOAT [6,16], expected FLOAT [6,20]\n"
                         + "  logits/biases is FLOAT [16], expected FLOAT [20]");
+    }
+    @Test
+    void aModelThatComputesNaNFailsEachImageWithTheReasonInsteadOfThrowing(@TempDir Path dir) throws Exception {
+        Map<String, float[]> values = TinyModels.values(TinyModels.architecture(), 9);
+        java.util.Arrays.fill(values.get("image_embedding/weights"), Float.NaN);
+        try (TensorFlowCaptioner broken = ShowAndTellLoader.load(config(
+                TinyModelDirectory.write(dir, TinyModelDirectory.WORDS, values), null, 2))) {
+            List<CaptionResult> results = broken.caption(List.of(
+                    new ImageInput("a.png", TestImages.noise("png", 40, 40, 1)),
+                    new ImageInput("b.png", TestImages.noise("png", 40, 40, 2))));
+
+            assertThat(results).allMatch(CaptionResult::failed);
+            assertThat(results.get(0).error()).startsWith("a.png: the model computed NaN at index 0 in its LSTM "
+                    + "initial state for this image (model tiny-").endsWith("encoder in fp32), so it has no caption; "
+                    + "expected finite numbers");
+        }
     }
 }

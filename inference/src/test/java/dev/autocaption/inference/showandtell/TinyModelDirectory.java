@@ -5,6 +5,7 @@ import dev.autocaption.inference.checkpoint.LstmNaming;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** Writes a complete tiny model directory: checkpoint, word_counts.txt and model.json. */
 final class TinyModelDirectory {
@@ -15,9 +16,13 @@ final class TinyModelDirectory {
     }
 
     static Path write(Path dir, List<String> words) throws Exception {
+        return write(dir, words, TinyModels.values(TinyModels.architecture(), 9));
+    }
+
+    /** A tiny model directory with these weights (keyed as {@link TinyModels#values}). */
+    static Path write(Path dir, List<String> words, Map<String, float[]> values) throws Exception {
         Architecture architecture = TinyModels.architecture();
-        TinyModels.write(dir.resolve("model.ckpt-42"), architecture, TinyModels.values(architecture, 9),
-                LstmNaming.TF_1_2, CheckpointFormat.V2);
+        TinyModels.write(dir.resolve("model.ckpt-42"), architecture, values, LstmNaming.TF_1_2, CheckpointFormat.V2);
         Files.write(dir.resolve("word_counts.txt"), words);
         ModelDirectory.write(dir, new ModelJson(ModelJson.ENGINE, "tiny", architecture, "model.ckpt-42",
                 "word_counts.txt"));
