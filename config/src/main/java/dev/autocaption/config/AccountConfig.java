@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param review             effective review settings
  * @param maxPostsPerDay     at most this many writes to the account in any 24 hours, counted in the store so the
  *                           cap holds across restarts; approved captions beyond it wait; null means no cap
+ * @param folder             where and how a folder account reads and writes; set exactly for {@code folder}
+ *                           accounts, else null
  */
 public record AccountConfig(
         String id,
@@ -51,7 +53,8 @@ public record AccountConfig(
         ScheduleConfig schedule,
         FilterConfig filter,
         ReviewConfig review,
-        Integer maxPostsPerDay) {
+        Integer maxPostsPerDay,
+        FolderConfig folder) {
 
     /** Account ids are used in approval keys ({@code <account>/<photo>}) and file names. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9-]+");
@@ -83,9 +86,23 @@ public record AccountConfig(
         if (maxPostsPerDay != null && (maxPostsPerDay < 1 || maxPostsPerDay > 100_000)) {
             throw new IllegalArgumentException("maxPostsPerDay must be in [1, 100000] or null, was " + maxPostsPerDay);
         }
+        if ((type == AccountType.FOLDER) != (folder != null)) {
+            throw new IllegalArgumentException("folder settings must be set exactly for folder accounts, were "
+                    + (folder == null ? "absent" : "set") + " for " + type);
+        }
         if (maxImageSize < 64 || maxImageSize > 10_000) {
             throw new IllegalArgumentException("maxImageSize must be in [64, 10000], was " + maxImageSize);
         }
+    }
+
+    /** An account of a remote platform, without folder settings. */
+    public AccountConfig(String id, AccountType type, URI apiBaseUrl, Instant since, boolean backfill, WriteMode write,
+            String writeTemplate, String pageId, boolean includePrivate, String optOutTag, List<String> excludeAlbums,
+            int maxImageSize, boolean allowDemoModel, Credentials credentials, Path credentialsFile,
+            ScheduleConfig schedule, FilterConfig filter, ReviewConfig review, Integer maxPostsPerDay) {
+        this(id, type, apiBaseUrl, since, backfill, write, writeTemplate, pageId, includePrivate, optOutTag,
+                excludeAlbums, maxImageSize, allowDemoModel, credentials, credentialsFile, schedule, filter, review,
+                maxPostsPerDay, null);
     }
 
     /** Applies {@link #writeTemplate()} to a caption. */

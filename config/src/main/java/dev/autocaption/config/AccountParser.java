@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
 
 /**
  * Reads {@code accounts[]}: each account's own keys, its credentials, and its schedule, filter and review
- * overrides merged over the global sections. Checks that ids are unique and that type, write mode, page id and
- * credentials fit together. Never shows a credential value in a problem.
+ * overrides merged over the global sections. Checks that ids are unique and that type, write mode, page id,
+ * folder settings ({@link FolderParser}) and credentials fit together. Never shows a credential value in a problem.
  */
 final class AccountParser {
     static final List<String> ACCOUNT_KEYS = List.of("id", "type", "api-base-url", "since", "backfill", "write",
             "write-template", "page-id", "include-private", "opt-out-tag", "exclude-albums", "max-image-size",
-            "allow-demo-model", "max-posts-per-day", "credentials", "credentials-file", "schedule", "filter", "review");
+            "allow-demo-model", "max-posts-per-day", "credentials", "credentials-file", "schedule", "filter", "review",
+            "root", "include", "exclude", "sidecar-name", "embed");
     static final String DEFAULT_WRITE_TEMPLATE = AccountConfig.CAPTION_PLACEHOLDER;
     static final String DEFAULT_OPT_OUT_TAG = "nocaption";
     static final int DEFAULT_MAX_IMAGE_SIZE = 1600;
@@ -88,7 +89,8 @@ final class AccountParser {
                     sections.schedule(account.section("schedule"), global.schedule()),
                     sections.filter(account.section("filter"), global.filter()),
                     sections.review(account.section("review"), global.review()),
-                    account.read("max-posts-per-day", null, nullable(integer(1, 100_000))));
+                    account.read("max-posts-per-day", null, nullable(integer(1, 100_000))),
+                    FolderParser.parse(account, type));
             return problems.size() > problemsBefore ? null : config;
         } catch (IllegalArgumentException e) {
             // Only reachable through a fallback value after a reported problem, unless a check is missing here.

@@ -34,14 +34,25 @@ final class AccountPrinter {
         node.set("schedule", ConfigPrinter.schedule(account.schedule()));
         node.set("filter", ConfigPrinter.filter(account.filter()));
         node.set("review", ConfigPrinter.review(account.review()));
+        if (account.folder() != null) {
+            folder(node, account.folder());
+        }
         return node;
+    }
+
+    private static void folder(ObjectNode node, FolderConfig folder) {
+        node.put("root", text(folder.root().toString()));
+        node.set("include", ConfigPrinter.texts(folder.include()));
+        node.set("exclude", ConfigPrinter.texts(folder.exclude()));
+        node.put("sidecar-name", folder.sidecarName().configName());
+        node.put("embed", folder.embed());
     }
 
     /** The keys the account type uses, each masked or null; never a real value. */
     private static ObjectNode credentials(AccountType type, Credentials credentials) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
-        List<String> keys = type.isFacebook() ? CredentialsParser.FACEBOOK_KEYS : CredentialsParser.FLICKR_KEYS;
-        List<Secret> values = type.isFacebook()
+        List<String> keys = CredentialsParser.keysOf(type);
+        List<Secret> values = type == AccountType.FOLDER ? List.of() : type.isFacebook()
                 ? Arrays.asList(credentials.accessToken(), credentials.appSecret())
                 : Arrays.asList(credentials.apiKey(), credentials.apiSecret(), credentials.token(),
                         credentials.tokenSecret());

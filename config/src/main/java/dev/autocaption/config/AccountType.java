@@ -8,7 +8,9 @@ public enum AccountType {
     FACEBOOK_PAGE("facebook-page", List.of(WriteMode.POST_MESSAGE, WriteMode.COMMENT, WriteMode.NONE),
             WriteMode.POST_MESSAGE),
     /** Read-only: publishing to personal profiles has been impossible through the Graph API since 2018. */
-    FACEBOOK_PROFILE("facebook-profile", List.of(WriteMode.NONE), WriteMode.NONE);
+    FACEBOOK_PROFILE("facebook-profile", List.of(WriteMode.NONE), WriteMode.NONE),
+    /** A photo folder on disk: captions go to XMP sidecars (or into the file), never over a person's words. */
+    FOLDER("folder", List.of(WriteMode.FILL_EMPTY, WriteMode.NONE), WriteMode.FILL_EMPTY);
 
     private final String configName;
     private final List<WriteMode> writeModes;
@@ -36,6 +38,6 @@ public enum AccountType {
 
     /** True for Facebook accounts, which authenticate with an access token instead of OAuth 1.0a. */
     public boolean isFacebook() {
-        return this != FLICKR;
+        return this == FACEBOOK_PAGE || this == FACEBOOK_PROFILE;
     }
 }
