@@ -2,6 +2,7 @@ package dev.autocaption.bot.connector;
 
 import dev.autocaption.bot.connector.facebook.FacebookPhotoSource;
 import dev.autocaption.bot.connector.flickr.FlickrPhotoSource;
+import dev.autocaption.bot.connector.folder.FolderPhotoSource;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Secret;
@@ -51,7 +52,8 @@ public final class Connectors {
         return new Connectors(runtime, flickrCallsPerHour)
                 .register(AccountType.FLICKR, FlickrPhotoSource::create, FlickrPhotoSource::pageUrl)
                 .register(AccountType.FACEBOOK_PAGE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl)
-                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl);
+                .register(AccountType.FACEBOOK_PROFILE, FacebookPhotoSource::create, FacebookPhotoSource::pageUrl)
+                .register(AccountType.FOLDER, FolderPhotoSource::create);
     }
 
     /** An empty list, for tests that register their own. */

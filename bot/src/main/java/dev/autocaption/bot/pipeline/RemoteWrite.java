@@ -78,7 +78,7 @@ final class RemoteWrite {
     /** What the lost receipt of a write that reached the platform before a crash must have said. */
     private static WriteReceipt reconciledReceipt(AccountConfig account, RemotePhoto current, Post post) {
         String previous = post.previousText() == null ? "" : post.previousText();
-        if (account.type() == AccountType.FLICKR) {
+        if (account.type() == AccountType.FLICKR || account.type() == AccountType.FOLDER) {
             return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previous,
                     current.existingText(), List.of());
         }
