@@ -4,6 +4,7 @@ import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Credentials;
 import dev.autocaption.config.FilterConfig;
+import dev.autocaption.config.FolderConfig;
 import dev.autocaption.config.ReviewConfig;
 import dev.autocaption.config.ScheduleConfig;
 import dev.autocaption.config.Secret;
@@ -51,6 +52,17 @@ public final class TestAccounts {
         return new AccountConfig(id, type, apiBaseUrl, since, false, write, "{caption}", pageId, includePrivate,
                 "nocaption", excludeAlbums, 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
                 FilterConfig.defaults(), ReviewConfig.defaults(), null);
+    }
+
+    /** A folder account over {@code root}: every file, fill-empty. */
+    public static AccountConfig folder(Path root, FolderConfig.SidecarName sidecarName, boolean embed) {
+        return folder(root, new FolderConfig(root.toAbsolutePath(), List.of(), List.of(), sidecarName, embed));
+    }
+
+    public static AccountConfig folder(Path root, FolderConfig folder) {
+        return new AccountConfig("photos", AccountType.FOLDER, null, Instant.EPOCH, false, WriteMode.FILL_EMPTY,
+                "{caption}", null, false, "nocaption", List.of(), 1600, false, Credentials.none(), null,
+                ScheduleConfig.defaults(), FilterConfig.defaults(), ReviewConfig.defaults(), null, folder);
     }
 
     /** The same account with other settings. */

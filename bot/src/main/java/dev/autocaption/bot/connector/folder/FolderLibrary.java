@@ -88,7 +88,10 @@ final class FolderLibrary {
                 new java.nio.file.NoSuchFileException(image.toString()));
     }
 
-    /** Reads the sidecar and the embedded description; either failing fails this photo. */
+    /**
+     * Reads the sidecar and the description embedded in the image (for a RAW file: in its JPEG preview, which
+     * carries the camera's metadata); either failing fails this photo.
+     */
     Current current(Location location, String remoteId, Operation operation) throws ConnectorException {
         XmpSidecar.Content sidecar;
         try {
@@ -100,10 +103,10 @@ final class FolderLibrary {
             throw FolderFailures.ofPhoto(account, operation, remoteId, e);
         }
         try {
-            return new Current(sidecar, EmbeddedText.read(location.file(), contents));
+            return new Current(sidecar, EmbeddedText.read(location.image(), contents));
         } catch (ImageProcessingException e) {
             throw FolderFailures.invalid(account, operation, remoteId, "cannot read the metadata of "
-                    + location.file() + " (" + e.getMessage() + "), so a description in it cannot be ruled out", e);
+                    + location.image() + " (" + e.getMessage() + "), so a description in it cannot be ruled out", e);
         } catch (IOException e) {
             throw FolderFailures.ofPhoto(account, operation, remoteId, e);
         }
