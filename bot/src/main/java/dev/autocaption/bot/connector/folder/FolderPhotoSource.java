@@ -126,6 +126,9 @@ public final class FolderPhotoSource implements PhotoSource {
                 return WriteReceipt.unchanged(photo, WriteAction.NO_REMOTE_MARKER);
             }
             byte[] bytes = Files.readAllBytes(location.sidecar());
+            if (modelId.equals(XmpSidecar.model(bytes))) {
+                return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
+            }
             replace(photo.remoteId(), location.sidecar(), XmpSidecar.withModel(bytes, modelId));
         } catch (XMPException e) {
             throw FolderFailures.invalid(account.id(), Operation.MARK, photo.remoteId(), "cannot add the model to "

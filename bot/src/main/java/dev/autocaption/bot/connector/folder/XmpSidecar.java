@@ -75,6 +75,11 @@ final class XmpSidecar {
         return serialize(meta);
     }
 
+    /** Our {@code model} property, or null. */
+    static String model(byte[] sidecar) throws XMPException {
+        return parse(sidecar).getPropertyString(NAMESPACE, "model");
+    }
+
     /** The text of {@code dc:description} (x-default, else its first language), empty when none. */
     static String description(XMPMeta meta) throws XMPException {
         XMPProperty property = meta.getLocalizedText(XMPConst.NS_DC, "description", "", XMPConst.X_DEFAULT);

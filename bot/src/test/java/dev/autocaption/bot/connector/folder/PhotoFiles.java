@@ -11,13 +11,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 
 /** Real image files and sidecars for folder tests, made with ImageIO and written by hand as the tools write them. */
-final class PhotoFiles {
+public final class PhotoFiles {
     private PhotoFiles() {
     }
 
     /** A small JPEG or PNG whose pixels depend on {@code seed}, so every seed is other content. */
     static byte[] image(String format, int seed) {
-        BufferedImage image = new BufferedImage(16, 12, BufferedImage.TYPE_INT_RGB);
+        return image(format, seed, 16);
+    }
+
+    /** A small image {@code width} pixels wide (the fake captioner answers by width). */
+    public static byte[] image(String format, int seed, int width) {
+        BufferedImage image = new BufferedImage(width, 12, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 image.setRGB(x, y, (seed * 0x9E3779B1 + x * 0x010203 + y * 0x030201) & 0xffffff);
@@ -34,14 +39,14 @@ final class PhotoFiles {
         return out.toByteArray();
     }
 
-    static Path write(Path root, String path, byte[] bytes) throws IOException {
+    public static Path write(Path root, String path, byte[] bytes) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         return Files.write(file, bytes);
     }
 
     /** A sidecar as darktable writes it: description in an rdf:Alt, darktable's own history beside it. */
-    static String darktable(String description) {
+    public static String darktable(String description) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="XMP Core 4.4.0-Exiv2">
