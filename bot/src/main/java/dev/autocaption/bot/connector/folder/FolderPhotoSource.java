@@ -106,6 +106,9 @@ public final class FolderPhotoSource implements PhotoSource {
         String sidecar = relative(location.sidecar());
         try {
             backups.keep(photo.remoteId(), sidecar, current.sidecar().bytes());
+            if (account.folder().embed() && EmbeddedWriter.handles(location.path())) {
+                embed(photo.remoteId(), location, text);
+            }
             replace(photo.remoteId(), location.sidecar(),
                     XmpSidecar.withCaption(current.sidecar().bytes(), text, clock.instant()));
         } catch (XMPException e) {
@@ -157,6 +160,9 @@ public final class FolderPhotoSource implements PhotoSource {
                 throw FolderFailures.invalid(account.id(), Operation.UNDO, receipt.remoteId(), sidecar
                         + " changed since we wrote it; left as it is (we never overwrite a person's edit)", null);
             }
+            if (backup.get().image() != null && !backup.get().imageWritten().isEmpty()) {
+                restoreImage(receipt.remoteId(), backup.get());
+            }
             if (backup.get().original() == null) {
                 Files.delete(sidecar);
             } else {
@@ -166,6 +172,35 @@ public final class FolderPhotoSource implements PhotoSource {
         } catch (IOException e) {
             throw FolderFailures.ofPhoto(account.id(), Operation.UNDO, receipt.remoteId(), e);
         }
+    }
+
+    /** Writes the description into the JPEG itself, keeping its original bytes; the index learns the new content. */
+    private void embed(String remoteId, FolderLibrary.Location location, String text)
+            throws IOException, XMPException {
+        byte[] original = Files.readAllBytes(location.file());
+        backups.keepImage(remoteId, location.path(), original);
+        byte[] embedded = EmbeddedWriter.embed(original, text, clock.instant());
+        XmpSidecar.writeAtomically(location.file(), embedded);
+        backups.recordImageWritten(remoteId, embedded);
+        relearn(remoteId, location.path(), location.file(), embedded);
+    }
+
+    private void relearn(String remoteId, String path, Path file, byte[] content) throws IOException {
+        library.index().put(new IndexedFile(path, Files.size(file), Files.getLastModifiedTime(file).toMillis(),
+                Hashes.sha256(content), remoteId));
+    }
+
+    private void restoreImage(String remoteId, SidecarBackups.Backup backup) throws IOException,
+            ConnectorException {
+        Path image = account.folder().root().resolve(backup.image());
+        String now = Files.exists(image) ? Hashes.sha256(Files.readAllBytes(image)) : "";
+        if (!now.equals(backup.imageWritten())) {
+            throw FolderFailures.invalid(account.id(), Operation.UNDO, remoteId, image
+                    + " changed since we embedded the description; left as it is", null);
+        }
+        byte[] original = backups.imageOriginal(remoteId);
+        XmpSidecar.writeAtomically(image, original);
+        relearn(remoteId, backup.image(), image, original);
     }
 
     private void replace(String remoteId, Path sidecar, byte[] bytes) throws IOException {

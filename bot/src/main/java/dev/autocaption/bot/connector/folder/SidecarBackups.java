@@ -13,8 +13,8 @@ import java.util.Properties;
 
 /**
  * What rollback needs to put a folder photo back exactly: the sidecar's bytes from before our first write (or
- * the fact that there was none) and the hash of what we last wrote, so a sidecar someone edited after us is left
- * alone. Kept per photo under {@code <root>/.autocaption/backup/} (a hidden folder the scanner skips), owner-only,
+ * the fact that there was none), with {@code embed: true} the image file's original bytes, and the hashes of what
+ * we last wrote, so a file someone edited after us is left alone. Kept per photo under {@code <root>/.autocaption/backup/} (a hidden folder the scanner skips), owner-only,
  * so that a rollback from another process, or after a crash, finds it by the photo id alone.
  */
 final class SidecarBackups {
@@ -26,8 +26,10 @@ final class SidecarBackups {
      * @param sidecar   the sidecar path relative to the root
      * @param original  the sidecar's bytes before our first write; null when we created it
      * @param written   SHA-256 (hex) of the sidecar as we last wrote it
+     * @param image     the image file we embedded into, relative to the root; null when we did not
+     * @param imageWritten SHA-256 (hex) of the image as we wrote it; empty when we did not
      */
-    record Backup(String sidecar, byte[] original, String written) {
+    record Backup(String sidecar, byte[] original, String written, String image, String imageWritten) {
     }
 
     SidecarBackups(Path root) {
@@ -51,10 +53,37 @@ final class SidecarBackups {
 
     /** Records the hash of the sidecar as we just wrote it. */
     void recordWritten(String remoteId, byte[] written) throws IOException {
-        Properties values = load(remoteId).orElseThrow(() -> new IllegalStateException(
-                "no backup of photo " + remoteId + " in " + directory + "; keep() comes before every write"));
-        values.setProperty("written", Hashes.sha256(written));
+        update(remoteId, "written", Hashes.sha256(written));
+    }
+
+    /** Keeps the image file's bytes before our first embedded write; after {@link #keep}. */
+    void keepImage(String remoteId, String image, byte[] original) throws IOException {
+        Properties values = loaded(remoteId);
+        if (values.getProperty("image") == null) {
+            Files.write(directory.resolve(remoteId + ".image"), original);
+            update(remoteId, "image", image);
+        }
+    }
+
+    /** Records the hash of the image as we just wrote it. */
+    void recordImageWritten(String remoteId, byte[] written) throws IOException {
+        update(remoteId, "image-written", Hashes.sha256(written));
+    }
+
+    /** The image file's bytes before our first embedded write. */
+    byte[] imageOriginal(String remoteId) throws IOException {
+        return Files.readAllBytes(directory.resolve(remoteId + ".image"));
+    }
+
+    private void update(String remoteId, String key, String value) throws IOException {
+        Properties values = loaded(remoteId);
+        values.setProperty(key, value);
         store(remoteId, values);
+    }
+
+    private Properties loaded(String remoteId) throws IOException {
+        return load(remoteId).orElseThrow(() -> new IllegalStateException(
+                "no backup of photo " + remoteId + " in " + directory + "; keep() comes before every write"));
     }
 
     /** The photo's backup; empty when we never wrote its sidecar, or rollback already restored it. */
@@ -66,12 +95,14 @@ final class SidecarBackups {
         Properties found = values.get();
         byte[] original = Boolean.parseBoolean(found.getProperty("existed"))
                 ? Files.readAllBytes(directory.resolve(remoteId + ".xmp")) : null;
-        return Optional.of(new Backup(found.getProperty("sidecar"), original, found.getProperty("written", "")));
+        return Optional.of(new Backup(found.getProperty("sidecar"), original, found.getProperty("written", ""),
+                found.getProperty("image"), found.getProperty("image-written", "")));
     }
 
     /** Deletes the backup after a rollback. */
     void forget(String remoteId) throws IOException {
         Files.deleteIfExists(directory.resolve(remoteId + ".xmp"));
+        Files.deleteIfExists(directory.resolve(remoteId + ".image"));
         Files.deleteIfExists(properties(remoteId));
     }
 
