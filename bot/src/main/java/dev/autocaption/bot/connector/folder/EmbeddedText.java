@@ -1,6 +1,7 @@
 package dev.autocaption.bot.connector.folder;
 
 import com.adobe.internal.xmp.XMPException;
+import com.adobe.internal.xmp.XMPMeta;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
@@ -11,6 +12,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A description a person wrote into the image file itself, read with metadata-extractor: embedded XMP
@@ -50,5 +52,28 @@ final class EmbeddedText {
             }
         }
         return "";
+    }
+
+    /**
+     * Our marker in the file's embedded XMP ({@code embed: true} wrote it): present when our {@code status} is
+     * {@code captioned}, holding the photo id we wrote beside it, or "" when there is none.
+     */
+    static Optional<String> ourPhotoId(Path file, FileContents contents) throws IOException, ImageProcessingException {
+        Metadata metadata;
+        try (InputStream in = new BufferedInputStream(contents.open(file))) {
+            metadata = ImageMetadataReader.readMetadata(in);
+        }
+        for (XmpDirectory xmp : metadata.getDirectoriesOfType(XmpDirectory.class)) {
+            try {
+                XMPMeta meta = xmp.getXMPMeta();
+                if (XmpSidecar.CAPTIONED.equals(meta.getPropertyString(XmpSidecar.NAMESPACE, "status"))) {
+                    String id = meta.getPropertyString(XmpSidecar.NAMESPACE, XmpSidecar.PHOTO_ID);
+                    return Optional.of(id == null ? "" : id);
+                }
+            } catch (XMPException e) {
+                throw new ImageProcessingException("embedded XMP of " + file + " is not valid: " + e.getMessage(), e);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package dev.autocaption.bot.connector.folder;
 
 import com.adobe.internal.xmp.XMPException;
+import dev.autocaption.bot.connector.CaptionWrite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,17 +40,19 @@ final class EmbeddedWriter {
         return extension.equals("jpg") || extension.equals("jpeg");
     }
 
-    /** The JPEG's bytes with the description embedded. */
-    static byte[] embed(byte[] jpeg, String text, Instant at) throws IOException, XMPException {
-        byte[] withXmp = xmp(jpeg, text, at);
-        byte[] withExif = exif(withXmp, text);
-        return iptc(withExif, text);
+    /** The JPEG's bytes with the description embedded, and our marker (with the photo's id) in its XMP. */
+    static byte[] embed(byte[] jpeg, CaptionWrite caption, String photoId, Instant at)
+            throws IOException, XMPException {
+        byte[] withXmp = xmp(jpeg, caption, photoId, at);
+        byte[] withExif = exif(withXmp, caption.text());
+        return iptc(withExif, caption.text());
     }
 
-    private static byte[] xmp(byte[] jpeg, String text, Instant at) throws IOException, XMPException {
+    private static byte[] xmp(byte[] jpeg, CaptionWrite caption, String photoId, Instant at)
+            throws IOException, XMPException {
         String existing = Imaging.getXmpXml(jpeg);
         byte[] packet = XmpSidecar.withCaption(existing == null ? null : existing.getBytes(StandardCharsets.UTF_8),
-                text, at);
+                caption, photoId, at);
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + packet.length + 64);
         new JpegXmpRewriter().updateXmpXml(jpeg, out, new String(packet, StandardCharsets.UTF_8));
         return out.toByteArray();

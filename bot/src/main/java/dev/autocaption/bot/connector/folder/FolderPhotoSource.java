@@ -1,6 +1,7 @@
 package dev.autocaption.bot.connector.folder;
 
 import com.adobe.internal.xmp.XMPException;
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorRuntime;
@@ -37,9 +38,14 @@ public final class FolderPhotoSource implements PhotoSource {
     private final SidecarBackups backups;
     private final Clock clock;
 
-    /** Reads the disk, with an index kept for the life of this source. */
+    /**
+     * Reads the disk, with the file index the composition root provides ({@link FileIndexes}, kept in the store),
+     * else one kept for the life of this source.
+     */
     public static PhotoSource create(AccountConfig account, ConnectorRuntime runtime, Connectors connectors) {
-        return new FolderPhotoSource(account, runtime.clock(), FileContents.DISK, new MemoryFileIndex());
+        FileIndex index = connectors.provided(FileIndexes.class).map(indexes -> indexes.open(account.id()))
+                .orElseGet(MemoryFileIndex::new);
+        return new FolderPhotoSource(account, runtime.clock(), FileContents.DISK, index);
     }
 
     FolderPhotoSource(AccountConfig account, Clock clock, FileContents contents, FileIndex index) {
@@ -99,7 +105,8 @@ public final class FolderPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
+    public WriteReceipt write(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        String text = caption.text();
         if (account.write() == WriteMode.NONE) {
             return WriteReceipt.unchanged(photo, WriteAction.READ_ONLY);
         }
@@ -119,10 +126,10 @@ public final class FolderPhotoSource implements PhotoSource {
         try {
             backups.keep(photo.remoteId(), sidecar, current.sidecar().bytes());
             if (folder.embed() && EmbeddedWriter.handles(location.path())) {
-                embed(photo.remoteId(), location, text);
+                embed(photo.remoteId(), location, caption);
             }
             replace(photo.remoteId(), location.sidecar(),
-                    XmpSidecar.withCaption(current.sidecar().bytes(), text, clock.instant()));
+                    XmpSidecar.withCaption(current.sidecar().bytes(), caption, photo.remoteId(), clock.instant()));
         } catch (XMPException e) {
             throw FolderFailures.invalid(account.id(), Operation.WRITE, photo.remoteId(), "cannot merge into "
                     + location.sidecar() + ": " + e.getMessage(), e);
@@ -134,7 +141,8 @@ public final class FolderPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException {
+    public WriteReceipt markProcessed(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        String modelId = caption.author();
         FolderLibrary.Location location = library.locate(photo, Operation.MARK);
         try {
             if (backups.find(photo.remoteId()).isEmpty()) {
@@ -187,11 +195,11 @@ public final class FolderPhotoSource implements PhotoSource {
     }
 
     /** Writes the description into the JPEG itself, keeping its original bytes; the index learns the new content. */
-    private void embed(String remoteId, FolderLibrary.Location location, String text)
+    private void embed(String remoteId, FolderLibrary.Location location, CaptionWrite caption)
             throws IOException, XMPException {
         byte[] original = Files.readAllBytes(location.file());
         backups.keepImage(remoteId, location.path(), original);
-        byte[] embedded = EmbeddedWriter.embed(original, text, clock.instant());
+        byte[] embedded = EmbeddedWriter.embed(original, caption, remoteId, clock.instant());
         XmpSidecar.writeAtomically(location.file(), embedded);
         backups.recordImageWritten(remoteId, embedded);
         relearn(remoteId, location.path(), location.file(), embedded);
@@ -200,6 +208,7 @@ public final class FolderPhotoSource implements PhotoSource {
     private void relearn(String remoteId, String path, Path file, byte[] content) throws IOException {
         library.index().put(new IndexedFile(path, Files.size(file), Files.getLastModifiedTime(file).toMillis(),
                 Hashes.sha256(content), remoteId));
+        library.index().flush();
     }
 
     private void restoreImage(String remoteId, SidecarBackups.Backup backup) throws IOException,

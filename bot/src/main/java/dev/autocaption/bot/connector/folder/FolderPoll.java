@@ -1,5 +1,6 @@
 package dev.autocaption.bot.connector.folder;
 
+import com.drew.imaging.ImageProcessingException;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
@@ -12,8 +13,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One poll of a folder account: list the tree, hash only the files whose size or modification time changed,
@@ -43,40 +46,81 @@ final class FolderPoll {
                     Action.RETRY_LATER, null, "io", "cannot list " + library.folder().root() + ": "
                     + FolderFailures.describe(e) + " (unmounted?)", e);
         }
-        List<RemotePhoto> photos = new ArrayList<>();
-        List<SkippedPhoto> skipped = new ArrayList<>(scan.skipped());
+        FileIndex index = library.index();
+        index.startPoll();
+        Found found = new Found(new ArrayList<>(), new ArrayList<>(scan.skipped()), new HashSet<>());
         boolean more = false;
-        for (FoundFile file : scan.files()) {
-            if (photos.size() == MAX_NEW_PER_POLL) {
-                more = true;
-                break;
+        try {
+            for (FoundFile file : scan.files()) {
+                if (found.photos().size() == MAX_NEW_PER_POLL) {
+                    more = true;
+                    break;
+                }
+                try {
+                    look(file, found);
+                } catch (IOException e) {
+                    found.skipped().add(FolderScanner.skip(file.path(), SkipReason.UNREADABLE,
+                            file.path() + ": " + FolderFailures.describe(e)));
+                }
             }
-            try {
-                newPhoto(file).ifPresent(photos::add);
-            } catch (IOException e) {
-                skipped.add(FolderScanner.skip(file.path(), SkipReason.UNREADABLE,
-                        file.path() + ": " + FolderFailures.describe(e)));
-            }
+        } finally {
+            index.flush();
         }
-        return new PollResult(photos, skipped, PollCursor.startingAt(clock.instant()), more);
+        return new PollResult(found.photos(), found.skipped(), PollCursor.startingAt(clock.instant()), more);
     }
 
-    /** The file as a new photo, or empty when its content is known (unchanged, touched, renamed or copied). */
-    private Optional<RemotePhoto> newPhoto(FoundFile file) throws IOException {
-        Optional<IndexedFile> known = library.index().byPath(file.path());
+    /** What one poll hands the daemon, and the ids it already handed over. */
+    private record Found(List<RemotePhoto> photos, List<SkippedPhoto> skipped, Set<String> reported) {
+    }
+
+    /**
+     * Reports the file unless its photo was discovered before: an unchanged file is known without reading it; a
+     * changed one is hashed, and known content (touched, renamed, copied) keeps its photo's id, as does a file
+     * whose embedded XMP carries our marker (we embedded the caption; its new hash is ours).
+     */
+    private void look(FoundFile file, Found found) throws IOException {
+        FileIndex index = library.index();
+        Optional<IndexedFile> known = index.byPath(file.path());
         if (known.isPresent() && known.get().unchanged(file)) {
-            return Optional.empty();
+            report(file, known.get().remoteId(), false, found);
+            return;
         }
         String sha256 = Hashes.sha256(file.image(), library.contents());
         Optional<IndexedFile> same = known.filter(entry -> entry.sha256().equals(sha256))
-                .or(() -> library.index().bySha256(sha256));
-        String remoteId = same.map(IndexedFile::remoteId).orElse(sha256.substring(0, 24));
-        library.index().put(new IndexedFile(file.path(), file.size(), file.modified(), sha256, remoteId));
-        if (same.isPresent()) {
+                .or(() -> index.bySha256(sha256));
+        Optional<String> ours = same.isPresent() ? Optional.empty() : ourMarker(file);
+        String remoteId = same.map(IndexedFile::remoteId)
+                .or(() -> ours.filter(id -> !id.isEmpty()))
+                .orElse(sha256.substring(0, 24));
+        index.put(new IndexedFile(file.path(), file.size(), file.modified(), sha256, remoteId));
+        report(file, remoteId, ours.isPresent(), found);
+    }
+
+    private void report(FoundFile file, String remoteId, boolean ours, Found found) {
+        FileIndex index = library.index();
+        if (index.discovered(remoteId) || !found.reported().add(remoteId)) {
+            return;
+        }
+        index.reported(remoteId);
+        if (ours) {
+            found.skipped().add(new SkippedPhoto(remoteId, SkipReason.ALREADY_CAPTIONED, file.path()
+                    + ": its embedded XMP carries our autocaption marker"));
+            return;
+        }
+        found.photos().add(library.photo(remoteId, library.location(file), Instant.ofEpochMilli(file.modified()),
+                textAtDiscovery(file, remoteId)));
+    }
+
+    /** Our marker's photo id in the file's embedded XMP ("" without one); empty when not ours or unreadable. */
+    private Optional<String> ourMarker(FoundFile file) {
+        if (!EmbeddedWriter.handles(file.path())) {
             return Optional.empty();
         }
-        return Optional.of(library.photo(remoteId, library.location(file), Instant.ofEpochMilli(file.modified()),
-                textAtDiscovery(file, remoteId)));
+        try {
+            return EmbeddedText.ourPhotoId(file.image(), library.contents());
+        } catch (IOException | ImageProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     /**

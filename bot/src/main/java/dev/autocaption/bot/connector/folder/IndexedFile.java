@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param remoteId the photo this content belongs to; stays the same through a rename, a touch, or our own
  *                 embedded write
  */
-record IndexedFile(String path, long size, long modified, String sha256, String remoteId) {
+public record IndexedFile(String path, long size, long modified, String sha256, String remoteId) {
 
-    IndexedFile {
+    public IndexedFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(remoteId, "remoteId");

@@ -6,12 +6,14 @@ import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;
 import com.adobe.internal.xmp.options.SerializeOptions;
 import com.adobe.internal.xmp.properties.XMPProperty;
+import dev.autocaption.bot.connector.CaptionWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An XMP sidecar read and merged through Adobe XMPCore: {@code dc:description} (x-default) and our marker in our
@@ -19,9 +21,13 @@ import java.time.Instant;
  * digiKam's tags) is parsed and written back, never dropped.
  */
 final class XmpSidecar {
-    /** Our namespace; its properties: {@code status} ({@code captioned}), {@code model}, {@code captionedAt}. */
+    /**
+     * Our namespace; its properties: {@code status} ({@code captioned}), {@code model}, {@code score},
+     * {@code captionedAt} and {@code photoId} (the photo's id, so an embedded copy is recognised after a restart).
+     */
     static final String NAMESPACE = "https://autocaption.dev/ns/xmp/1.0/";
     static final String CAPTIONED = "captioned";
+    static final String PHOTO_ID = "photoId";
 
     static {
         try {
@@ -59,12 +65,23 @@ final class XmpSidecar {
         return new Content(bytes, description(meta), CAPTIONED.equals(meta.getPropertyString(NAMESPACE, "status")));
     }
 
-    /** The sidecar's bytes with our description and marker merged in. */
-    static byte[] withCaption(byte[] existing, String text, Instant at) throws XMPException {
+    /**
+     * The sidecar's bytes with our description and marker merged in: status, time, the photo's id, and the model
+     * and score when the caption has them (a person's edited text has neither; {@link #withModel} then names them).
+     */
+    static byte[] withCaption(byte[] existing, CaptionWrite caption, String photoId, Instant at)
+            throws XMPException {
         XMPMeta meta = existing == null ? XMPMetaFactory.create() : parse(existing);
-        meta.setLocalizedText(XMPConst.NS_DC, "description", "", XMPConst.X_DEFAULT, text);
+        meta.setLocalizedText(XMPConst.NS_DC, "description", "", XMPConst.X_DEFAULT, caption.text());
         meta.setProperty(NAMESPACE, "status", CAPTIONED);
         meta.setProperty(NAMESPACE, "captionedAt", at.toString());
+        meta.setProperty(NAMESPACE, PHOTO_ID, photoId);
+        if (caption.modelId() != null) {
+            meta.setProperty(NAMESPACE, "model", caption.modelId());
+        }
+        if (caption.score() != null) {
+            meta.setProperty(NAMESPACE, "score", String.format(Locale.ROOT, "%.4f", caption.score()));
+        }
         return serialize(meta);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.adobe.internal.xmp.XMPMeta;
 import com.adobe.internal.xmp.XMPMetaFactory;
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.PollResult;
 import dev.autocaption.bot.connector.RemotePhoto;
@@ -144,6 +145,38 @@ class FolderPhotoSourceTest {
         RemotePhoto after = source.refresh(photo);
         assertThat(after.markedProcessed()).isTrue();
         assertThat(source.write(after, "Another text.").action()).isEqualTo(WriteAction.ALREADY_DONE);
+    }
+
+    @Test
+    void sidecarMarkerKeepsTheModelScoreAndPhotoIdOfAMachineCaption() throws Exception {
+        write(root, "beach.jpg", image("jpg", 1));
+        FolderPhotoSource source = source(SidecarName.BESIDE_EXTENSION);
+        RemotePhoto photo = source.refresh(poll(source).photos().get(0));
+        CaptionWrite caption = new CaptionWrite("A dog on a beach.", "show-and-tell-2", 0.8125);
+
+        source.write(photo, caption);
+        source.markProcessed(photo, caption);
+
+        XMPMeta meta = XMPMetaFactory.parseFromBuffer(Files.readAllBytes(root.resolve("beach.jpg.xmp")));
+        assertThat(meta.getPropertyString(XmpSidecar.NAMESPACE, "model")).isEqualTo("show-and-tell-2");
+        assertThat(meta.getPropertyString(XmpSidecar.NAMESPACE, "score")).isEqualTo("0.8125");
+        assertThat(meta.getPropertyString(XmpSidecar.NAMESPACE, XmpSidecar.PHOTO_ID)).isEqualTo(photo.remoteId());
+    }
+
+    @Test
+    void personsEditedTextIsMarkedAsThePersonsWithoutAScore() throws Exception {
+        write(root, "beach.jpg", image("jpg", 1));
+        FolderPhotoSource source = source(SidecarName.BESIDE_EXTENSION);
+        RemotePhoto photo = source.refresh(poll(source).photos().get(0));
+        CaptionWrite edited = CaptionWrite.of("Our dog Rex at Brighton.");
+
+        source.write(photo, edited);
+        source.markProcessed(photo, edited);
+
+        XMPMeta meta = XMPMetaFactory.parseFromBuffer(Files.readAllBytes(root.resolve("beach.jpg.xmp")));
+        assertThat(XmpSidecar.description(meta)).isEqualTo("Our dog Rex at Brighton.");
+        assertThat(meta.getPropertyString(XmpSidecar.NAMESPACE, "model")).isEqualTo(CaptionWrite.PERSON);
+        assertThat(meta.doesPropertyExist(XmpSidecar.NAMESPACE, "score")).isFalse();
     }
 
     @Test
