@@ -3,6 +3,7 @@ package dev.autocaption.bot;
 import dev.autocaption.bot.approval.ApprovalsInbox;
 import dev.autocaption.bot.approval.ApprovalsWatch;
 import dev.autocaption.bot.connector.Connectors;
+import dev.autocaption.bot.connector.folder.FileIndexes;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.filter.CaptionFilter;
 import dev.autocaption.bot.metrics.BotMetrics;
@@ -59,7 +60,7 @@ public final class Bot implements AutoCloseable {
         this.captioner = captioner;
         this.metrics = metrics;
         this.thumbnails = thumbnails;
-        this.accounts = watch(config, connectors, metrics);
+        this.accounts = watch(config, connectors.provide(FileIndexes.class, new StoreFileIndexes(database)), metrics);
         DownloadedImages images = thumbnails == null ? DownloadedImages.NONE : thumbnails;
         this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize(), config.retry(),
                 images), new ApprovalsInbox(database, config::account), metrics.listener(), dryRun, stopping::get);

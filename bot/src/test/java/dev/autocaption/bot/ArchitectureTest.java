@@ -155,6 +155,13 @@ class ArchitectureTest {
             .because(DOC + "SDK types never leave their connector package (Libraries)");
 
     @ArchTest
+    static final ArchRule metadataLibrariesAreUsedOnlyByTheFolderConnector = noClasses()
+            .that().resideOutsideOfPackage("dev.autocaption.bot.connector.folder..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.adobe.internal.xmp..", "com.drew..",
+                    "org.apache.commons.imaging..")
+            .because(DOC + "SDK types never leave their connector package (Libraries)");
+
+    @ArchTest
     static final ArchRule tensorFlowIsUsedOnlyByInferenceAndTheWorkshop = noClasses()
             .that().resideOutsideOfPackages("dev.autocaption.inference..", "dev.autocaption.workshop..")
             .should().dependOnClassesThat().resideInAPackage("org.tensorflow..")

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param review             effective review settings
  * @param maxPostsPerDay     at most this many writes to the account in any 24 hours, counted in the store so the
  *                           cap holds across restarts; approved captions beyond it wait; null means no cap
+ * @param settings           the values of the type's own keys ({@link PlatformSpec#ownKeys()}) the file gave,
+ *                           typed by their {@link SettingKind}; {@code page-id} is also in {@link #pageId()}
  */
 public record AccountConfig(
         String id,
@@ -51,12 +53,15 @@ public record AccountConfig(
         ScheduleConfig schedule,
         FilterConfig filter,
         ReviewConfig review,
-        Integer maxPostsPerDay) {
+        Integer maxPostsPerDay,
+        AccountSettings settings) {
 
     /** Account ids are used in approval keys ({@code <account>/<photo>}) and file names. */
     public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9-]+");
     /** The placeholder {@link #writeTemplate()} must contain. */
     public static final String CAPTION_PLACEHOLDER = "{caption}";
+    /** The own key whose value is also {@link #pageId()}. */
+    public static final String PAGE_ID = "page-id";
 
     public AccountConfig {
         Objects.requireNonNull(id, "id");
@@ -69,6 +74,7 @@ public record AccountConfig(
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(settings, "settings");
         excludeAlbums = List.copyOf(excludeAlbums);
         if (!ID_PATTERN.matcher(id).matches()) {
             throw new IllegalArgumentException("id must match [a-z0-9-]+, was " + id);
@@ -82,6 +88,17 @@ public record AccountConfig(
         if (maxImageSize < 64 || maxImageSize > 10_000) {
             throw new IllegalArgumentException("maxImageSize must be in [64, 10000], was " + maxImageSize);
         }
+    }
+
+    /** An account whose only own setting is its {@code pageId} (or none when null). */
+    public AccountConfig(String id, AccountType type, URI apiBaseUrl, Instant since, boolean backfill, WriteMode write,
+                         String writeTemplate, String pageId, boolean includePrivate, String optOutTag,
+                         List<String> excludeAlbums, int maxImageSize, boolean allowDemoModel,
+                         Credentials credentials, Path credentialsFile, ScheduleConfig schedule, FilterConfig filter,
+                         ReviewConfig review, Integer maxPostsPerDay) {
+        this(id, type, apiBaseUrl, since, backfill, write, writeTemplate, pageId, includePrivate, optOutTag,
+                excludeAlbums, maxImageSize, allowDemoModel, credentials, credentialsFile, schedule, filter, review,
+                maxPostsPerDay, pageId == null ? AccountSettings.none() : AccountSettings.none().with(PAGE_ID, pageId));
     }
 
     /** Applies {@link #writeTemplate()} to a caption. */

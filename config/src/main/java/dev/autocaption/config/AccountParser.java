@@ -12,6 +12,7 @@ import static dev.autocaption.config.Values.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +104,7 @@ final class AccountParser {
         Problems problems = account.context().problems();
         AccountType knownType = type == null ? AccountType.of("invalid") : type.type();
         WriteMode defaultWrite = type == null ? WriteMode.NONE : type.defaultWriteMode();
+        AccountSettings settings = ownKeys(account, type);
         try {
             AccountConfig config = new AccountConfig(id == null ? "invalid" : id, knownType,
                     account.read("api-base-url", null, nullable(httpUrl())),
@@ -110,7 +112,7 @@ final class AccountParser {
                     account.read("backfill", false, bool()),
                     account.read("write", defaultWrite, writeMode(type)),
                     account.read("write-template", DEFAULT_WRITE_TEMPLATE, writeTemplate()),
-                    ownKeys(account, type).get("page-id"),
+                    settings.text(AccountConfig.PAGE_ID),
                     account.read("include-private", false, bool()),
                     account.read("opt-out-tag", DEFAULT_OPT_OUT_TAG, text()),
                     account.list("exclude-albums", List.of(), identifier()),
@@ -121,7 +123,8 @@ final class AccountParser {
                     sections.schedule(account.section("schedule"), global.schedule()),
                     sections.filter(account.section("filter"), global.filter()),
                     sections.review(account.section("review"), global.review()),
-                    account.read("max-posts-per-day", null, nullable(integer(1, 100_000))));
+                    account.read("max-posts-per-day", null, nullable(integer(1, 100_000))),
+                    settings);
             return problems.size() > problemsBefore ? null : config;
         } catch (IllegalArgumentException e) {
             // Only reachable through a fallback value after a reported problem, unless a check is missing here.
@@ -133,24 +136,38 @@ final class AccountParser {
     }
 
     /**
-     * The keys only some types take, by key: required where the type requires them, refused where the type does
-     * not take them.
+     * The keys only some types take, read by the kind the type declares: required where the type requires them,
+     * refused where the type does not take them.
      */
-    private Map<String, String> ownKeys(Section account, PlatformSpec type) {
-        Map<String, String> values = new HashMap<>();
+    private AccountSettings ownKeys(Section account, PlatformSpec type) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (String key : ownKeys()) {
+            if (type != null && !type.ownKeys().contains(key)) {
+                String given = account.read(key, null, nullable(Value::describe));
+                if (given != null) {
+                    account.problem(key, "is only allowed for " + typesTaking(key) + " accounts, was " + given);
+                }
+                continue;
+            }
             int problemsBefore = account.context().problems().size();
-            String value = account.read(key, null, nullable(identifier()));
+            Object value = SettingValues.read(account, key, kindOf(key, type));
             boolean readFailed = account.context().problems().size() > problemsBefore;
             if (type != null && type.requiredOwnKeys().contains(key) && value == null && !readFailed) {
                 account.problem(key, "is required for " + type.type().configName() + " accounts");
-            } else if (type != null && !type.ownKeys().contains(key) && value != null) {
-                account.problem(key, "is only allowed for " + typesTaking(key) + " accounts, was " + value);
             } else if (value != null) {
                 values.put(key, value);
             }
         }
-        return values;
+        return new AccountSettings(values);
+    }
+
+    /** The account's own type's kind for the key; for a key it does not take, that of the first type taking it. */
+    private SettingKind kindOf(String key, PlatformSpec type) {
+        if (type != null && type.ownKeys().contains(key)) {
+            return type.kindOf(key);
+        }
+        return platforms.stream().filter(platform -> platform.ownKeys().contains(key)).findFirst()
+                .map(platform -> platform.kindOf(key)).orElse(SettingKind.IDENTIFIER);
     }
 
     private String typesTaking(String key) {

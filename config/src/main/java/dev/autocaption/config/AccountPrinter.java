@@ -22,6 +22,7 @@ final class AccountPrinter {
         node.put("write", account.write().configName());
         node.put("write-template", text(account.writeTemplate()));
         node.put("page-id", text(account.pageId()));
+        settings(node, account.settings(), spec);
         node.put("include-private", account.includePrivate());
         node.put("opt-out-tag", text(account.optOutTag()));
         node.set("exclude-albums", ConfigPrinter.texts(account.excludeAlbums()));
@@ -35,6 +36,24 @@ final class AccountPrinter {
         node.set("filter", ConfigPrinter.filter(account.filter()));
         node.set("review", ConfigPrinter.review(account.review()));
         return node;
+    }
+
+    /** The type's other own keys, as the file gave them; null where it gave none (the platform's default). */
+    private static void settings(ObjectNode node, AccountSettings settings, PlatformSpec spec) {
+        List<String> keys = spec == null ? List.copyOf(settings.values().keySet()) : spec.ownKeys();
+        for (String key : keys) {
+            Object value = settings.values().get(key);
+            if (key.equals(AccountConfig.PAGE_ID)) {
+                continue;
+            }
+            if (value instanceof List<?> list) {
+                node.set(key, ConfigPrinter.texts(list.stream().map(String::valueOf).toList()));
+            } else if (value instanceof Boolean bool) {
+                node.put(key, bool);
+            } else {
+                node.put(key, value == null ? null : text(value.toString()));
+            }
+        }
     }
 
     /** The keys the account type uses, each masked or null; never a real value. */

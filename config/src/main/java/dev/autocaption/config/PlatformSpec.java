@@ -1,6 +1,8 @@
 package dev.autocaption.config;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,10 +20,12 @@ import java.util.Objects;
  * @param requiredCredentialKeys  the credential keys that must be given
  * @param ownKeys                 account keys that only types listing them accept (e.g. {@code page-id})
  * @param requiredOwnKeys         the own keys that must be given
+ * @param ownKeyKinds             the kind of value each own key holds (how the loader reads and checks it); an own
+ *                                key not listed here is an {@link SettingKind#IDENTIFIER}
  */
 public record PlatformSpec(AccountType type, String family, List<WriteMode> writeModes, WriteMode defaultWriteMode,
                            List<String> credentialKeys, List<String> requiredCredentialKeys, List<String> ownKeys,
-                           List<String> requiredOwnKeys) {
+                           List<String> requiredOwnKeys, Map<String, SettingKind> ownKeyKinds) {
 
     public PlatformSpec {
         Objects.requireNonNull(type, "type");
@@ -32,6 +36,7 @@ public record PlatformSpec(AccountType type, String family, List<WriteMode> writ
         requiredCredentialKeys = List.copyOf(Objects.requireNonNull(requiredCredentialKeys, "requiredCredentialKeys"));
         ownKeys = List.copyOf(Objects.requireNonNull(ownKeys, "ownKeys"));
         requiredOwnKeys = List.copyOf(Objects.requireNonNull(requiredOwnKeys, "requiredOwnKeys"));
+        ownKeyKinds = kinds(ownKeys, Objects.requireNonNull(ownKeyKinds, "ownKeyKinds"));
         if (!writeModes.contains(defaultWriteMode)) {
             throw new IllegalArgumentException("defaultWriteMode must be one of " + writeModes + ", was "
                     + defaultWriteMode);
@@ -43,5 +48,28 @@ public record PlatformSpec(AccountType type, String family, List<WriteMode> writ
         if (!ownKeys.containsAll(requiredOwnKeys)) {
             throw new IllegalArgumentException("requiredOwnKeys must be among " + ownKeys + ", was " + requiredOwnKeys);
         }
+    }
+
+    /** A spec whose own keys are all identifiers (like a Facebook {@code page-id}). */
+    public PlatformSpec(AccountType type, String family, List<WriteMode> writeModes, WriteMode defaultWriteMode,
+                        List<String> credentialKeys, List<String> requiredCredentialKeys, List<String> ownKeys,
+                        List<String> requiredOwnKeys) {
+        this(type, family, writeModes, defaultWriteMode, credentialKeys, requiredCredentialKeys, ownKeys,
+                requiredOwnKeys, Map.of());
+    }
+
+    /** How the own key {@code key} is read. */
+    public SettingKind kindOf(String key) {
+        return ownKeyKinds.getOrDefault(key, SettingKind.IDENTIFIER);
+    }
+
+    private static Map<String, SettingKind> kinds(List<String> ownKeys, Map<String, SettingKind> given) {
+        if (!ownKeys.containsAll(given.keySet())) {
+            throw new IllegalArgumentException("ownKeyKinds must name only own keys " + ownKeys + ", was "
+                    + given.keySet());
+        }
+        Map<String, SettingKind> kinds = new LinkedHashMap<>();
+        ownKeys.forEach(key -> kinds.put(key, given.getOrDefault(key, SettingKind.IDENTIFIER)));
+        return Map.copyOf(kinds);
     }
 }

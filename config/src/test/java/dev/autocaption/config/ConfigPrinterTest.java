@@ -3,6 +3,7 @@ package dev.autocaption.config;
 import dev.autocaption.testing.TestPlatforms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,14 @@ class ConfigPrinterTest {
                 page-id: 123456789012345
                 credentials: { access-token: EAAG }
                 schedule: { interval: 2h }
-            """;
+              - id: photos
+                type: folder
+                root: %s
+                include: [ "**/*.jpg" ]
+                exclude: [ "**/private/**" ]
+                sidecar-name: replace-extension
+                embed: true
+            """.formatted(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
 
     @Test
     void printsEveryKeyWithTheDefaultsInEffect() throws Exception {
@@ -145,7 +153,7 @@ class ConfigPrinterTest {
         return new AccountConfig(a.id(), a.type(), a.apiBaseUrl(), a.since(), a.backfill(), a.write(),
                 a.writeTemplate(), a.pageId(), a.includePrivate(), a.optOutTag(), a.excludeAlbums(),
                 a.maxImageSize(), a.allowDemoModel(), masked, a.credentialsFile(), a.schedule(), a.filter(),
-                a.review(), a.maxPostsPerDay());
+                a.review(), a.maxPostsPerDay(), a.settings());
     }
 
     private static Secret mask(Secret secret) {

@@ -153,7 +153,7 @@ class ConfigValidationTest {
     void accountNeedsIdAndType() {
         assertThat(problems("accounts:\n  - backfill: true\n")).containsExactly(
                 "accounts[0].id: is required",
-                "accounts[0].type: is required (one of flickr, facebook-page, facebook-profile)");
+                "accounts[0].type: is required (one of flickr, facebook-page, facebook-profile, folder)");
     }
 
     @Test

@@ -15,7 +15,8 @@ class ExampleConfigTest {
     private static final Map<String, String> ENVIRONMENT = Map.of(
             "FLICKR_API_KEY", "example-key",
             "FLICKR_API_SECRET", "example-secret",
-            "FACEBOOK_PAGE_TOKEN", "example-token");
+            "FACEBOOK_PAGE_TOKEN", "example-token",
+            "PHOTO_LIBRARY", System.getProperty("java.io.tmpdir"));
 
     private static Path example;
 
@@ -29,7 +30,8 @@ class ExampleConfigTest {
     void exampleLoadsWithTheVariablesItReferences() throws Exception {
         BotConfig config = TestConfigs.loader(ENVIRONMENT).load(example).config();
 
-        assertThat(config.accounts()).extracting(AccountConfig::id).containsExactly("flickr-main", "my-page");
+        assertThat(config.accounts()).extracting(AccountConfig::id).containsExactly("flickr-main", "my-page",
+                "my-photos");
         assertThat(config.accounts().get(0).credentials().get("api-key").reveal()).isEqualTo("example-key");
         assertThat(config.accounts().get(0).credentials().get("token")).isNull();
         assertThat(config.accounts().get(1).type()).isEqualTo(TestPlatforms.FACEBOOK_PAGE);

@@ -49,6 +49,11 @@ public final class Transaction {
         return new PollCursorRepository(connection, clock);
     }
 
+    /** Folder accounts' file index. */
+    public FileIndexRepository fileIndex() {
+        return new FileIndexRepository(connection, clock);
+    }
+
     /** Runs. */
     public RunRepository runs() {
         return new RunRepository(connection, clock);

@@ -60,7 +60,8 @@ final class DemoSession implements AutoCloseable {
             opened.add(0, bot);
             WebServer web = WebSupport.serve(bot, config, config.web(), context);
             opened.add(0, web);
-            out.println("demo: " + photos.size() + " photos on two simulated accounts; config " + configFile);
+            out.println("demo: " + photos.size() + " photos on two simulated accounts, and a photo folder "
+                    + configFile.resolveSibling("photos") + " (XMP sidecars); config " + configFile);
             out.println("demo: review page at " + web.uri() + " (queue, history, accounts, /metrics)");
             out.flush();
             bot.start();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,7 @@ public final class Connectors {
     private final Map<AccountType, Factory> factories = new LinkedHashMap<>();
     private final Map<AccountType, Function<String, URI>> pages = new HashMap<>();
     private final Map<Secret, CallBudget> budgets = new HashMap<>();
+    private final Map<Class<?>, Object> provided = new HashMap<>();
 
     private Connectors(ConnectorRuntime runtime, int flickrCallsPerHour) {
         this.runtime = Objects.requireNonNull(runtime, "runtime");
@@ -87,6 +89,21 @@ public final class Connectors {
                     + account.type().configName() + "; known types: " + known);
         }
         return factory.create(account, runtime, this);
+    }
+
+    /**
+     * Hands sources something the composition root owns, by the type a connector package declares for it (the
+     * folder's {@code FileIndexes}, kept in the store, which connectors cannot see). Sources built afterwards find
+     * it through {@link #provided}; a platform that finds nothing falls back to its own default.
+     */
+    public synchronized <T> Connectors provide(Class<T> type, T service) {
+        provided.put(Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(service, "service")));
+        return this;
+    }
+
+    /** What {@link #provide} handed in for this type, if anything. */
+    public synchronized <T> Optional<T> provided(Class<T> type) {
+        return Optional.ofNullable(provided.get(type)).map(type::cast);
     }
 
     /**

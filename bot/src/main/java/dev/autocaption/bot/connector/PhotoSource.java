@@ -38,18 +38,31 @@ public interface PhotoSource {
      * the decision "is the field empty?" and the rollback text are taken from it. A photo already carrying our
      * marker is not written again ({@link WriteAction#ALREADY_DONE}).
      *
-     * @param text what to write, as the outbox holds it: a machine caption already wrapped in the account's
-     *             {@code write-template}, a person's own text as they wrote it
+     * @param caption what to write, as the outbox holds it ({@link CaptionWrite#text()}: a machine caption already
+     *                wrapped in the account's {@code write-template}, a person's own text as they wrote it), with
+     *                the model and score behind it for sources whose marker keeps them
      * @return what was done, with the previous text and the remote ids needed by {@link #undo}
      */
-    WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException;
+    WriteReceipt write(RemotePhoto photo, CaptionWrite caption) throws ConnectorException;
+
+    /** {@link #write(RemotePhoto, CaptionWrite)} of a text with no model or score behind it. */
+    default WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
+        return write(photo, CaptionWrite.of(text));
+    }
 
     /**
      * Marks the photo as processed on the platform, where it can be (Flickr machine tags
      * {@code autocaption:status=captioned} and {@code autocaption:model=<model id>}). On platforms without such a
      * place it returns {@link WriteAction#NO_REMOTE_MARKER} without calling anything: the store is the record.
+     *
+     * @param caption what was written; its {@link CaptionWrite#author()} is the model the marker names
      */
-    WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException;
+    WriteReceipt markProcessed(RemotePhoto photo, CaptionWrite caption) throws ConnectorException;
+
+    /** {@link #markProcessed(RemotePhoto, CaptionWrite)} naming only the model. */
+    default WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException {
+        return markProcessed(photo, CaptionWrite.marker(modelId));
+    }
 
     /**
      * Reverses what a receipt from this source did: restores the previous description or post message, deletes

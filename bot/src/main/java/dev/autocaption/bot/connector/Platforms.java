@@ -2,6 +2,7 @@ package dev.autocaption.bot.connector;
 
 import dev.autocaption.bot.connector.facebook.FacebookPlatform;
 import dev.autocaption.bot.connector.flickr.FlickrPlatform;
+import dev.autocaption.bot.connector.folder.FolderPlatform;
 import dev.autocaption.config.PlatformSpec;
 import java.util.List;
 import java.util.stream.Stream;
@@ -14,7 +15,8 @@ import java.util.stream.Stream;
 public final class Platforms {
     private static final List<Platform> STANDARD = Stream.of(
             FlickrPlatform.descriptors(),
-            FacebookPlatform.descriptors()
+            FacebookPlatform.descriptors(),
+            FolderPlatform.descriptors()
     ).flatMap(List::stream).toList();
 
     private Platforms() {

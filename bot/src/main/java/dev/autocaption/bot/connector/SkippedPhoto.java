@@ -30,6 +30,10 @@ public record SkippedPhoto(String remoteId, SkipReason reason, String detail) {
         /** Already carries our {@code autocaption:status=captioned} marker. */
         ALREADY_CAPTIONED,
         /** The platform offered no downloadable image size. */
-        NO_IMAGE
+        NO_IMAGE,
+        /** A folder account's file in a format we cannot read (a RAW file without a preview, no ImageIO reader). */
+        UNSUPPORTED_FORMAT,
+        /** A folder account's file or folder that could not be read, or vanished between listing and reading. */
+        UNREADABLE
     }
 }

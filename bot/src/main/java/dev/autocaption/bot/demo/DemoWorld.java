@@ -7,6 +7,7 @@ import dev.autocaption.simulator.flickr.FlickrSimulator;
 import dev.autocaption.config.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,11 +15,15 @@ import java.util.List;
 
 /**
  * The demo's outside world: a Flickr and a Graph simulator on loopback with granted tokens, seeded with the demo
- * photos (alternating between the two accounts), and the demo config file pointing the real daemon at them.
+ * photos (alternating between the two accounts), a photo folder with a few of the scenes (one with a
+ * darktable-style sidecar a person described), and the demo config file pointing the real daemon at them.
  */
 public final class DemoWorld implements AutoCloseable {
     public static final String FLICKR_ACCOUNT = "demo-flickr";
     public static final String PAGE_ACCOUNT = "demo-page";
+    public static final String FOLDER_ACCOUNT = "demo-folder";
+    /** Scenes copied into the demo folder. */
+    static final int FOLDER_PHOTOS = 3;
     static final String KEY = "demo-api-key";
     static final String SECRET = "demo-api-secret";
     static final String TOKEN = "72157720000000000-demo0token0000";
@@ -28,10 +33,12 @@ public final class DemoWorld implements AutoCloseable {
 
     private final FlickrSimulator flickr;
     private final GraphSimulator graph;
+    private final List<byte[]> folderScenes;
 
-    private DemoWorld(FlickrSimulator flickr, GraphSimulator graph) {
+    private DemoWorld(FlickrSimulator flickr, GraphSimulator graph, List<byte[]> folderScenes) {
         this.flickr = flickr;
         this.graph = graph;
+        this.folderScenes = folderScenes;
     }
 
     /** Starts both simulators and seeds them. */
@@ -52,7 +59,9 @@ public final class DemoWorld implements AutoCloseable {
                 graph.addPhoto(photo.humanText() == null ? seed : seed.withCaption(photo.humanText()));
             }
         }
-        return new DemoWorld(flickr, graph);
+        List<byte[]> folderScenes = photos.stream().filter(photo -> photo.kind() == DemoPhotos.Kind.SCENE)
+                .limit(FOLDER_PHOTOS).map(DemoPhotos.Photo::jpeg).toList();
+        return new DemoWorld(flickr, graph, folderScenes);
     }
 
     /**
@@ -93,17 +102,49 @@ public final class DemoWorld implements AutoCloseable {
                     write-template: "{caption} (auto-generated)"
                     credentials:
                       access-token: %s
+                  - id: %s
+                    type: folder
+                    root: "%s"
+                    sidecar-name: beside-extension
                 """.formatted(dir.resolve("data/autocaption"), model, dir.resolve("approvals.yaml"), FLICKR_ACCOUNT,
                 flickr.baseUri(), KEY, SECRET, TOKEN, TOKEN_SECRET, dir.resolve("flickr.token"), PAGE_ACCOUNT,
-                graph.baseUri(), PAGE_ID, PAGE_TOKEN);
+                graph.baseUri(), PAGE_ID, PAGE_TOKEN, FOLDER_ACCOUNT, dir.resolve("photos"));
         Path file = dir.resolve("autocaption-demo.yaml");
         try {
             PrivateFiles.createDirectories(dir);
+            writeFolder(dir.resolve("photos"));
             PrivateFiles.writeString(file, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo config " + file + ": " + e.getMessage(), e);
         }
         return file;
+    }
+
+    /**
+     * The demo folder: a few scenes, the last with a sidecar holding a person's description (never replaced).
+     * Files already there (from an earlier demo in the same directory) are left as they are.
+     */
+    private void writeFolder(Path photos) throws IOException {
+        PrivateFiles.createDirectories(photos);
+        for (int i = 0; i < folderScenes.size(); i++) {
+            Path file = photos.resolve("scene-" + (i + 1) + ".jpg");
+            if (!Files.exists(file)) {
+                PrivateFiles.writeBytes(file, folderScenes.get(i));
+            }
+        }
+        Path described = photos.resolve("scene-" + folderScenes.size() + ".jpg.xmp");
+        if (!folderScenes.isEmpty() && !Files.exists(described)) {
+            PrivateFiles.writeString(described, """
+                    <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                     <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                      <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                       <dc:description><rdf:Alt><rdf:li xml:lang="x-default">My own words about this scene</rdf:li>
+                       </rdf:Alt></dc:description>
+                      </rdf:Description>
+                     </rdf:RDF>
+                    </x:xmpmeta>
+                    """);
+        }
     }
 
     /** The Flickr simulator (its photos and the requests it received: the write log). */

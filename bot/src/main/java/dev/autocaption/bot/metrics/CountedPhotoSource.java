@@ -1,5 +1,6 @@
 package dev.autocaption.bot.metrics;
 
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.Headroom;
@@ -67,13 +68,13 @@ final class CountedPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
-        return counted(Operation.WRITE, () -> source.write(photo, text));
+    public WriteReceipt write(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        return counted(Operation.WRITE, () -> source.write(photo, caption));
     }
 
     @Override
-    public WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException {
-        return counted(Operation.MARK, () -> source.markProcessed(photo, modelId));
+    public WriteReceipt markProcessed(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        return counted(Operation.MARK, () -> source.markProcessed(photo, caption));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.autocaption.bot.pipeline;
 
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.connector.RemotePhoto;
@@ -34,7 +35,7 @@ final class RemoteWrite {
             return Outcome.skipped("human text");
         }
         cycle.database().useTransaction(tx -> tx.posts().recordPreviousText(post.id(), current.existingText()));
-        WriteReceipt receipt = source.write(current, post.request().text());
+        WriteReceipt receipt = source.write(current, caption(post));
         return switch (receipt.action()) {
             case TEXT_PRESENT -> Outcome.skipped("human text");
             case READ_ONLY -> Outcome.skipped("read-only account (write mode " + account.write().configName() + ")");
@@ -59,8 +60,7 @@ final class RemoteWrite {
     }
 
     private static WriteReceipt mark(PhotoSource source, RemotePhoto photo, Post post) throws ConnectorException {
-        String model = post.request().modelId() == null ? "person" : post.request().modelId();
-        WriteReceipt receipt = source.markProcessed(photo, model);
+        WriteReceipt receipt = source.markProcessed(photo, caption(post));
         if (receipt.action() == WriteAction.ALREADY_DONE) {
             List<String> ours = photo.tags().stream()
                     .filter(tag -> tag.toLowerCase(Locale.ROOT).startsWith("autocaption:")).toList();
@@ -68,6 +68,11 @@ final class RemoteWrite {
                     WriteAction.MARKER_ADDED, "", "", ours);
         }
         return receipt;
+    }
+
+    /** The outbox's text with the model and score behind it (none for a person's edited text). */
+    private static CaptionWrite caption(Post post) {
+        return new CaptionWrite(post.request().text(), post.request().modelId(), post.request().score());
     }
 
     private static RemotePhoto afterWrite(RemotePhoto photo, WriteReceipt receipt) {

@@ -34,6 +34,15 @@ class DemoCommandTest {
         assertThat(out.toString()).contains("discovered  demo-flickr/", "discovered  demo-page/",
                 "skipped     demo-page/", "human text", "bad image: ", "dropped     demo-flickr/", "posted      demo-",
                 "queued      demo-", "demo: the review queue", "decisions:\n", "demo: wrote a sample approvals file",
-                "approvals   demo-", "demo: summary: ", "history", "demo: review page at http://127.0.0.1:");
+                "approvals   demo-", "demo: summary: ", "history", "demo: review page at http://127.0.0.1:",
+                "discovered  demo-folder/", "skipped     demo-folder/");
+        Path described;
+        try (var files = java.nio.file.Files.walk(dir.resolve("demo"))) {
+            described = files.filter(file -> file.endsWith(Path.of("photos", "scene-3.jpg.xmp"))).findFirst()
+                    .orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(described).content().contains("My own words about this scene").doesNotContain("autocaption");
     }
 }

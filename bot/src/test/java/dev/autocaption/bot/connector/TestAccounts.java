@@ -2,6 +2,8 @@ package dev.autocaption.bot.connector;
 
 import dev.autocaption.bot.connector.facebook.FacebookPlatform;
 import dev.autocaption.bot.connector.flickr.FlickrPlatform;
+import dev.autocaption.bot.connector.folder.FolderConfig;
+import dev.autocaption.bot.connector.folder.FolderPlatform;
 import dev.autocaption.config.AccountConfig;
 import dev.autocaption.config.AccountType;
 import dev.autocaption.config.Credentials;
@@ -53,6 +55,17 @@ public final class TestAccounts {
         return new AccountConfig(id, type, apiBaseUrl, since, false, write, "{caption}", pageId, includePrivate,
                 "nocaption", excludeAlbums, 1600, false, credentials, credentialsFile, ScheduleConfig.defaults(),
                 FilterConfig.defaults(), ReviewConfig.defaults(), null);
+    }
+
+    /** A folder account over {@code root}: every file, fill-empty. */
+    public static AccountConfig folder(Path root, FolderConfig.SidecarName sidecarName, boolean embed) {
+        return folder(root, new FolderConfig(root.toAbsolutePath(), List.of(), List.of(), sidecarName, embed));
+    }
+
+    public static AccountConfig folder(Path root, FolderConfig folder) {
+        return new AccountConfig("photos", FolderPlatform.TYPE, null, Instant.EPOCH, false, WriteMode.FILL_EMPTY,
+                "{caption}", null, false, "nocaption", List.of(), 1600, false, Credentials.none(), null,
+                ScheduleConfig.defaults(), FilterConfig.defaults(), ReviewConfig.defaults(), null, folder.settings());
     }
 
     /** The same account with other settings. */

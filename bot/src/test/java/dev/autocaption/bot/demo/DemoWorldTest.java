@@ -33,7 +33,8 @@ class DemoWorldTest {
                         Map.entry("run-1/data", "rwx------"),
                         Map.entry("run-1/data/autocaption.mv.db", "rw-------"),
                         Map.entry("run-1/data/autocaption.lock.db", "rw-------"),
-                        Map.entry("run-1/data/autocaption.login", "rw-------"));
+                        Map.entry("run-1/data/autocaption.login", "rw-------"),
+                        Map.entry("run-1/photos", "rwx------"));
             }
         }
     }

@@ -10,6 +10,7 @@ import com.restfb.Version;
 import com.restfb.types.GraphResponse;
 import com.restfb.types.Photo;
 import com.restfb.types.Post;
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
 import dev.autocaption.bot.connector.ConnectorException;
@@ -187,7 +188,8 @@ public final class FacebookPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
+    public WriteReceipt write(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        String text = caption.text();
         if (account.type().equals(FacebookPlatform.PROFILE) || account.write() == WriteMode.NONE) {
             return WriteReceipt.unchanged(photo, WriteAction.READ_ONLY);
         }
@@ -235,7 +237,7 @@ public final class FacebookPhotoSource implements PhotoSource {
 
     /** Facebook has no place for a marker: the store is the record. */
     @Override
-    public WriteReceipt markProcessed(RemotePhoto photo, String modelId) {
+    public WriteReceipt markProcessed(RemotePhoto photo, CaptionWrite caption) {
         return WriteReceipt.unchanged(photo, WriteAction.NO_REMOTE_MARKER);
     }
 

@@ -6,6 +6,7 @@ import com.flickr4java.flickr.photos.Photo;
 import com.flickr4java.flickr.photos.PhotoList;
 import com.flickr4java.flickr.photos.PhotosInterface;
 import com.flickr4java.flickr.photos.SearchParameters;
+import dev.autocaption.bot.connector.CaptionWrite;
 import dev.autocaption.bot.connector.CallBudget;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
@@ -183,7 +184,8 @@ public final class FlickrPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt write(RemotePhoto photo, String text) throws ConnectorException {
+    public WriteReceipt write(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        String text = caption.text();
         if (photo.markedProcessed()) {
             return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
         }
@@ -206,8 +208,8 @@ public final class FlickrPhotoSource implements PhotoSource {
     }
 
     @Override
-    public WriteReceipt markProcessed(RemotePhoto photo, String modelId) throws ConnectorException {
-        List<String> markers = MarkerTags.forModel(modelId);
+    public WriteReceipt markProcessed(RemotePhoto photo, CaptionWrite caption) throws ConnectorException {
+        List<String> markers = MarkerTags.forModel(caption.author());
         if (markers.stream().allMatch(tag -> MarkerTags.contains(photo.tags(), tag))) {
             return WriteReceipt.unchanged(photo, WriteAction.ALREADY_DONE);
         }
