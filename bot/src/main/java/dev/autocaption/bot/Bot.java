@@ -3,7 +3,7 @@ package dev.autocaption.bot;
 import dev.autocaption.bot.approval.ApprovalsInbox;
 import dev.autocaption.bot.approval.ApprovalsWatch;
 import dev.autocaption.bot.connector.Connectors;
-import dev.autocaption.bot.connector.folder.FileIndexes;
+import dev.autocaption.bot.connector.files.FileIndexes;
 import dev.autocaption.bot.connector.PhotoSource;
 import dev.autocaption.bot.filter.CaptionFilter;
 import dev.autocaption.bot.metrics.BotMetrics;

@@ -1,9 +1,9 @@
 package dev.autocaption.bot;
 
-import dev.autocaption.bot.connector.folder.FileIndex;
-import dev.autocaption.bot.connector.folder.FileIndexes;
-import dev.autocaption.bot.connector.folder.IndexedFile;
-import dev.autocaption.bot.connector.folder.MemoryFileIndex;
+import dev.autocaption.bot.connector.files.FileIndex;
+import dev.autocaption.bot.connector.files.FileIndexes;
+import dev.autocaption.bot.connector.files.IndexedFile;
+import dev.autocaption.bot.connector.files.MemoryFileIndex;
 import dev.autocaption.store.Database;
 import dev.autocaption.store.IndexedFileRow;
 import dev.autocaption.store.StoreException;

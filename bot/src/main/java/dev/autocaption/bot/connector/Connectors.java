@@ -92,9 +92,9 @@ public final class Connectors {
     }
 
     /**
-     * Hands sources something the composition root owns, by the type a connector package declares for it (the
-     * folder's {@code FileIndexes}, kept in the store, which connectors cannot see). Sources built afterwards find
-     * it through {@link #provided}; a platform that finds nothing falls back to its own default.
+     * Hands sources something the composition root owns, by the type a connector package declares for it (e.g.
+     * the file index, {@code files.FileIndexes}, kept in the store, which connectors cannot see). Sources built
+     * afterwards find it through {@link #provided}; a platform that finds nothing falls back to its own default.
      */
     public synchronized <T> Connectors provide(Class<T> type, T service) {
         provided.put(Objects.requireNonNull(type, "type"), type.cast(Objects.requireNonNull(service, "service")));

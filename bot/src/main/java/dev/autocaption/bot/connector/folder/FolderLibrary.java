@@ -2,9 +2,11 @@ package dev.autocaption.bot.connector.folder;
 
 import com.adobe.internal.xmp.XMPException;
 import com.drew.imaging.ImageProcessingException;
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.RemotePhoto;
+import dev.autocaption.bot.connector.files.FileIndex;
+import dev.autocaption.bot.connector.files.IndexedFile;
 import dev.autocaption.bot.connector.folder.FolderConfig.SidecarName;
 import java.io.IOException;
 import java.net.URI;

@@ -1,14 +1,16 @@
 package dev.autocaption.bot.connector.folder;
 
 import com.drew.imaging.ImageProcessingException;
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.PollResult;
 import dev.autocaption.bot.connector.RemotePhoto;
-import dev.autocaption.bot.connector.SkippedPhoto;
 import dev.autocaption.bot.connector.SkippedPhoto.SkipReason;
+import dev.autocaption.bot.connector.SkippedPhoto;
+import dev.autocaption.bot.connector.files.FileIndex;
+import dev.autocaption.bot.connector.files.IndexedFile;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,7 +83,7 @@ final class FolderPoll {
     private void look(FoundFile file, Found found) throws IOException {
         FileIndex index = library.index();
         Optional<IndexedFile> known = index.byPath(file.path());
-        if (known.isPresent() && known.get().unchanged(file)) {
+        if (known.isPresent() && known.get().unchanged(file.size(), file.modified())) {
             report(file, known.get().remoteId(), false, found);
             return;
         }

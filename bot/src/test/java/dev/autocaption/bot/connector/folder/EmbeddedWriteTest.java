@@ -13,6 +13,7 @@ import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.connector.WriteAction;
 import dev.autocaption.bot.connector.WriteReceipt;
+import dev.autocaption.bot.connector.files.MemoryFileIndex;
 import dev.autocaption.bot.connector.folder.FolderConfig.SidecarName;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

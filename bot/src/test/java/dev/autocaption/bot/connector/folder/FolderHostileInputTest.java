@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.ConnectorException.Action;
 import dev.autocaption.bot.connector.ConnectorException.Operation;
+import dev.autocaption.bot.connector.ConnectorException;
 import dev.autocaption.bot.connector.PollCursor;
 import dev.autocaption.bot.connector.PollResult;
 import dev.autocaption.bot.connector.RemotePhoto;
 import dev.autocaption.bot.connector.SkippedPhoto.SkipReason;
 import dev.autocaption.bot.connector.TestAccounts;
 import dev.autocaption.bot.connector.WriteAction;
+import dev.autocaption.bot.connector.files.MemoryFileIndex;
 import dev.autocaption.bot.connector.folder.FolderConfig.SidecarName;
 import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;

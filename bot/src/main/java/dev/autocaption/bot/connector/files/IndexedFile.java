@@ -1,4 +1,4 @@
-package dev.autocaption.bot.connector.folder;
+package dev.autocaption.bot.connector.files;
 
 import java.util.Objects;
 
@@ -20,8 +20,8 @@ public record IndexedFile(String path, long size, long modified, String sha256, 
         Objects.requireNonNull(remoteId, "remoteId");
     }
 
-    /** True when the directory entry still looks as it did when the file was hashed. */
-    boolean unchanged(FoundFile found) {
-        return found.size() == size && found.modified() == modified;
+    /** True when a directory entry of this size and modification time still looks as it did when hashed. */
+    public boolean unchanged(long entrySize, long entryModified) {
+        return entrySize == size && entryModified == modified;
     }
 }

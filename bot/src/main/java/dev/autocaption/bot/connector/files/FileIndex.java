@@ -1,4 +1,4 @@
-package dev.autocaption.bot.connector.folder;
+package dev.autocaption.bot.connector.files;
 
 import java.util.Optional;
 
