@@ -7,6 +7,7 @@ import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
 import dev.autocaption.bot.schedule.PollJob;
 import dev.autocaption.bot.schedule.Schedules;
+import dev.autocaption.bot.schedule.ClusterJobStore;
 import dev.autocaption.bot.schedule.ClusterMember;
 import dev.autocaption.config.ClusterRole;
 import dev.autocaption.config.ScheduleConfig;

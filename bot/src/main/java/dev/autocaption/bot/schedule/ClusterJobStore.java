@@ -1,6 +1,5 @@
-package dev.autocaption.bot;
+package dev.autocaption.bot.schedule;
 
-import dev.autocaption.bot.schedule.ClusterMember;
 import dev.autocaption.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,24 +13,27 @@ import org.quartz.utils.DBConnectionManager;
  * (so Quartz opens no pool of its own), its tables made by our migration V6. Every instance uses the same
  * scheduler name, so they share the jobs; each has its own instance id and checks in at the configured interval.
  */
-final class ClusterJobStore {
+public final class ClusterJobStore {
     /** Quartz's {@code SCHED_NAME} of every instance of one cluster. */
-    static final String SCHEDULER_NAME = "autocaption-cluster";
+    public static final String SCHEDULER_NAME = "autocaption-cluster";
     private static final String DATA_SOURCE = "autocaption-store";
 
     private ClusterJobStore() {
     }
 
     /** Registers the store's pool with Quartz and returns the job store's properties. */
-    static Properties properties(Database database, ClusterMember member) {
-        DBConnectionManager.getInstance().addConnectionProvider(DATA_SOURCE, new StorePool(database));
+    public static Properties properties(Database database, ClusterMember member) {
+        // Quartz keeps its data sources in one map per JVM: the name is this instance's, so a test running two
+        // instances in one JVM does not hand one's pool to the other
+        String dataSource = DATA_SOURCE + "-" + member.id();
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new StorePool(database));
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
         properties.setProperty("org.quartz.scheduler.instanceId", member.id());
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
         properties.setProperty("org.quartz.jobStore.driverDelegateClass",
                 "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-        properties.setProperty("org.quartz.jobStore.dataSource", DATA_SOURCE);
+        properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
         properties.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         properties.setProperty("org.quartz.jobStore.isClustered", "true");
         properties.setProperty("org.quartz.jobStore.clusterCheckinInterval",
