@@ -11,6 +11,8 @@ import dev.autocaption.bot.pipeline.Captioning;
 import dev.autocaption.bot.pipeline.DownloadedImages;
 import dev.autocaption.bot.pipeline.PipelineListener;
 import dev.autocaption.bot.pipeline.WatchedAccount;
+import dev.autocaption.bot.pipeline.WorkClaims;
+import dev.autocaption.bot.schedule.ClusterMember;
 import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
 import dev.autocaption.bot.thumbnail.Thumbnails;
@@ -43,6 +45,7 @@ public final class Bot implements AutoCloseable {
 
     private final Database database;
     private final DaemonLock lock;
+    private final ClusterMember member;
     private final ImageCaptioner captioner;
     private final List<WatchedAccount> accounts;
     private final PollCycle cycle;
@@ -57,13 +60,16 @@ public final class Bot implements AutoCloseable {
                 BotMetrics metrics, Thumbnails thumbnails, boolean dryRun) {
         this.database = database;
         this.lock = lock;
+        this.member = config.cluster().enabled() ? new ClusterMember(config.cluster()) : null;
         this.captioner = captioner;
         this.metrics = metrics;
         this.thumbnails = thumbnails;
         this.accounts = watch(config, connectors.provide(FileIndexes.class, new StoreFileIndexes(database)), metrics);
         DownloadedImages images = thumbnails == null ? DownloadedImages.NONE : thumbnails;
+        WorkClaims claims = member == null ? WorkClaims.ALONE : member.claims();
         this.cycle = new PollCycle(database, new Captioning(captioner, config.model().batchSize(), config.retry(),
-                images), new ApprovalsInbox(database, config::account), metrics.listener(), dryRun, stopping::get);
+                images, claims), new ApprovalsInbox(database, config::account), metrics.listener(), dryRun,
+                stopping::get, member);
         metrics.watch(database, accounts);
     }
 
@@ -81,7 +87,8 @@ public final class Bot implements AutoCloseable {
         DaemonLock lock = null;
         ImageCaptioner captioner = null;
         try {
-            lock = DaemonLock.acquire(database);
+            // a cluster instance holds a lease per account while it runs its cycle instead
+            lock = config.cluster().enabled() ? null : DaemonLock.acquire(database);
             recover(database, config);
             long start = System.nanoTime();
             ImageCaptioner loaded = engines.load(config.model());
@@ -110,7 +117,8 @@ public final class Bot implements AutoCloseable {
 
     private static void recover(Database database, BotConfig config) {
         database.useTransaction(tx -> {
-            int abandoned = tx.runs().abandonRunning();
+            // in a cluster, the runs still running are the other instances'
+            int abandoned = config.cluster().enabled() ? 0 : tx.runs().abandonRunning();
             if (abandoned > 0) {
                 LOG.warn("{} run(s) were still running when the last daemon stopped; marked abandoned", abandoned);
             }
@@ -208,8 +216,13 @@ public final class Bot implements AutoCloseable {
         if (scheduler != null) {
             throw new IllegalStateException("the daemon is already started");
         }
-        scheduler = BotScheduler.start(accounts, cycle, this::record, lock,
-                ApprovalsWatch.of(accounts.stream().map(WatchedAccount::config).toList()));
+        BotScheduler.Heartbeat beat = member == null
+                ? new BotScheduler.Heartbeat("daemon lock heartbeat", lock::heartbeat, DaemonLock.HEARTBEAT)
+                : new BotScheduler.Heartbeat("cluster check-in", () -> member.checkIn(database),
+                        member.checkInInterval());
+        scheduler = BotScheduler.start(accounts, cycle, this::record, beat,
+                ApprovalsWatch.of(accounts.stream().map(WatchedAccount::config).toList()),
+                member == null ? null : new BotScheduler.Cluster(database, member));
     }
 
     /** Every cycle finished so far (for the demo's summary and tests). */
@@ -236,6 +249,13 @@ public final class Bot implements AutoCloseable {
         stop();
         if (scheduler != null) {
             scheduler.close();
+        }
+        if (member != null && scheduler != null) {
+            try {
+                member.leave(database);
+            } catch (RuntimeException e) {
+                LOG.warn("leaving the cluster's instance list failed (its row ages out): {}", e.toString());
+            }
         }
         closeQuietly(Arrays.asList(captioner, lock, database, metrics), null);
         LOG.info("daemon stopped");

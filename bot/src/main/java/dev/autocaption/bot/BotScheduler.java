@@ -7,7 +7,11 @@ import dev.autocaption.bot.schedule.CycleResult;
 import dev.autocaption.bot.schedule.PollCycle;
 import dev.autocaption.bot.schedule.PollJob;
 import dev.autocaption.bot.schedule.Schedules;
+import dev.autocaption.bot.schedule.ClusterJobStore;
+import dev.autocaption.bot.schedule.ClusterMember;
+import dev.autocaption.config.ClusterRole;
 import dev.autocaption.config.ScheduleConfig;
+import dev.autocaption.store.Database;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -25,6 +29,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -33,11 +38,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Quartz (in-memory job store, our own job factory) with one job per account, the daemon lock heartbeat, and the
- * approvals-file watch that runs an account's job at once when its approvals file changed.
+ * Quartz (our own job factory) with one job per account, the heartbeat (the daemon lock's, or the cluster
+ * check-in), and the approvals-file watch that runs an account's job at once when its approvals file changed. A
+ * single daemon keeps its jobs in memory; a cluster instance in Quartz's clustered JDBC job store
+ * ({@link ClusterJobStore}).
  */
 final class BotScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BotScheduler.class);
+
+    /** How often an instance without the poll role looks for photos to caption and entries to write. */
+    static final Duration WORK_PERIOD = Duration.ofSeconds(2);
 
     private final Scheduler scheduler;
     private final ScheduledExecutorService heartbeat;
@@ -49,29 +59,91 @@ final class BotScheduler implements AutoCloseable {
         this.watcher = watcher;
     }
 
+    /** What the heartbeat thread does, and how often: the daemon lock's heartbeat, or a cluster check-in. */
+    record Heartbeat(String name, Runnable beat, Duration period) {
+    }
+
+    /**
+     * Starts the scheduler.
+     *
+     * @param cluster the store and this instance when {@code cluster.enabled}, else null: Quartz's clustered JDBC
+     *                job store then fires each account's job on one instance; an instance without the poll role
+     *                runs no jobs, only the claimed work of its roles every {@link #WORK_PERIOD}
+     */
     static BotScheduler start(List<WatchedAccount> accounts, PollCycle cycle, Consumer<CycleResult> results,
-                              DaemonLock lock, ApprovalsWatch approvals) {
-        ScheduledExecutorService beat = singleThread("autocaption-lock-heartbeat");
-        beat.scheduleAtFixedRate(() -> beat(lock), DaemonLock.HEARTBEAT.toMillis(), DaemonLock.HEARTBEAT.toMillis(),
-                TimeUnit.MILLISECONDS);
+                              Heartbeat beat, ApprovalsWatch approvals, Cluster cluster) {
+        ScheduledExecutorService heartbeat = singleThread("autocaption-" + beat.name());
+        heartbeat.scheduleAtFixedRate(() -> beat(beat), 0, beat.period().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledExecutorService watcher = singleThread("autocaption-approvals-watch");
+        if (cluster != null && !cluster.member().has(ClusterRole.POLL)) {
+            watcher.scheduleWithFixedDelay(() -> work(accounts, cycle), 0, WORK_PERIOD.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            LOG.info("instance {} (roles {}): no poll role, so no scheduled cycles; taking claimed work every {} s",
+                    cluster.member().id(), cluster.member().roles(), WORK_PERIOD.toSeconds());
+            return new BotScheduler(null, heartbeat, watcher);
+        }
         try {
-            Scheduler scheduler = new StdSchedulerFactory(properties(accounts.size())).getScheduler();
+            Properties properties = cluster == null ? properties()
+                    : ClusterJobStore.properties(cluster.database(), cluster.member());
+            properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+            properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
+            properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(Math.max(1, Math.min(4,
+                    accounts.size()))));
+            properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+            Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
             Map<JobKey, Job> jobs = new HashMap<>();
-            scheduler.scheduleJobs(schedule(accounts, cycle, results, jobs), false);
+            Map<JobDetail, Set<? extends Trigger>> schedule = schedule(accounts, cycle, results, jobs, cluster != null);
+            if (cluster == null) {
+                scheduler.scheduleJobs(schedule, false);
+            } else {
+                scheduleAbsent(scheduler, schedule);
+            }
             scheduler.setJobFactory(new BotJobFactory(jobs));
             scheduler.start();
-            BotScheduler started = new BotScheduler(scheduler, beat, singleThread("autocaption-approvals-watch"));
+            BotScheduler started = new BotScheduler(scheduler, heartbeat, watcher);
             started.watch(approvals);
             return started;
         } catch (SchedulerException e) {
-            beat.shutdownNow();
+            heartbeat.shutdownNow();
+            watcher.shutdownNow();
             throw new IllegalStateException("the scheduler could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The store and this instance, in cluster mode. */
+    record Cluster(Database database, ClusterMember member) {
+    }
+
+    /** Cluster: another instance may have stored an account's job already; it keeps its triggers. */
+    private static void scheduleAbsent(Scheduler scheduler, Map<JobDetail, Set<? extends Trigger>> schedule)
+            throws SchedulerException {
+        for (Map.Entry<JobDetail, Set<? extends Trigger>> job : schedule.entrySet()) {
+            try {
+                if (!scheduler.checkExists(job.getKey().getKey())) {
+                    scheduler.scheduleJob(job.getKey(), job.getValue(), false);
+                    continue;
+                }
+            } catch (ObjectAlreadyExistsException raced) {
+                // another instance stored it at the same moment
+            }
+            LOG.info("{}: already in the cluster's job store; keeping its schedule", job.getKey().getKey());
+        }
+    }
+
+    private static void work(List<WatchedAccount> accounts, PollCycle cycle) {
+        for (WatchedAccount account : accounts) {
+            try {
+                cycle.work(account);
+            } catch (RuntimeException e) {
+                LOG.error("account {}: claimed work failed unexpectedly (a bug; tried again in {} s): {}",
+                        account.id(), WORK_PERIOD.toSeconds(), e.toString(), e);
+            }
         }
     }
 
     private static Map<JobDetail, Set<? extends Trigger>> schedule(List<WatchedAccount> accounts, PollCycle cycle,
                                                                    Consumer<CycleResult> results,
-                                                                   Map<JobKey, Job> jobs) {
+                                                                   Map<JobKey, Job> jobs, boolean recoverable) {
         Map<JobDetail, Set<? extends Trigger>> schedule = new HashMap<>();
         // Quartz fires on the system clock, so its start times come from it too (the injected clock is the
         // store's and the connectors').
@@ -82,7 +154,7 @@ final class BotScheduler implements AutoCloseable {
             jobs.put(key, new PollJob(cycle, account, results));
             ScheduleConfig jittered = Schedules.withJitter(account.config().schedule(), account.id());
             Duration stagger = Schedules.stagger(i, accounts.size(), jittered, Schedules.jitter(account.id()));
-            schedule.put(JobBuilder.newJob(PollJob.class).withIdentity(key).build(),
+            schedule.put(JobBuilder.newJob(PollJob.class).withIdentity(key).requestRecovery(recoverable).build(),
                     new HashSet<>(Schedules.triggers(key, jittered, now, stagger)));
             LOG.info("account {}: first cycle in {} s, then {}", account.id(), stagger.toSeconds(),
                     jittered.interval() != null ? "every " + jittered.interval() : "cron " + jittered.cron());
@@ -119,23 +191,18 @@ final class BotScheduler implements AutoCloseable {
         });
     }
 
-    private static void beat(DaemonLock lock) {
+    private static void beat(Heartbeat beat) {
         try {
-            lock.heartbeat();
+            beat.beat().run();
         } catch (RuntimeException e) {
-            LOG.warn("daemon lock heartbeat failed: {}", e.toString());
+            LOG.warn("{} failed: {}", beat.name(), e.toString());
         }
     }
 
-    private static Properties properties(int accounts) {
+    private static Properties properties() {  // a single daemon's in-memory job store
         Properties properties = new Properties();
         properties.setProperty("org.quartz.scheduler.instanceName", "autocaption-" + UUID.randomUUID());
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        properties.setProperty("org.quartz.threadPool.class", "org.quartz.simpl.SimpleThreadPool");
-        properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(Math.max(1, Math.min(4,
-                accounts))));
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        properties.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
         return properties;
     }
 
@@ -144,6 +211,9 @@ final class BotScheduler implements AutoCloseable {
      * of one account at once). Logged, not thrown, when the scheduler is already shutting down.
      */
     void trigger(List<String> accountIds) {
+        if (scheduler == null) {
+            return;
+        }
         try {
             for (String accountId : accountIds) {
                 scheduler.triggerJob(key(accountId));
@@ -163,8 +233,10 @@ final class BotScheduler implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         try {
-            scheduler.standby();
-            scheduler.shutdown(true);
+            if (scheduler != null) {
+                scheduler.standby();
+                scheduler.shutdown(true);
+            }
         } catch (SchedulerException e) {
             LOG.error("stopping the scheduler failed: {}", e.getMessage(), e);
         } finally {

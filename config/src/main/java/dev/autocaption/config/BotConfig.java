@@ -15,6 +15,7 @@ public record BotConfig(
         ScheduleConfig schedule,
         WebConfig web,
         RetryConfig retry,
+        ClusterConfig cluster,
         List<AccountConfig> accounts) {
 
     public BotConfig {
@@ -25,8 +26,15 @@ public record BotConfig(
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(cluster, "cluster");
         Objects.requireNonNull(accounts, "accounts");
         accounts = List.copyOf(accounts);
+    }
+
+    /** A single daemon's configuration: not clustered ({@link ClusterConfig#defaults()}). */
+    public BotConfig(StoreConfig store, ModelConfig model, FilterConfig filter, ReviewConfig review,
+                     ScheduleConfig schedule, WebConfig web, RetryConfig retry, List<AccountConfig> accounts) {
+        this(store, model, filter, review, schedule, web, retry, ClusterConfig.defaults(), accounts);
     }
 
     /** The built-in defaults: no accounts, the bundled demo model, an H2 file under {@code ./data}. */
@@ -34,6 +42,11 @@ public record BotConfig(
         return new BotConfig(StoreConfig.defaults(), ModelConfig.defaults(), FilterConfig.defaults(),
                 ReviewConfig.defaults(), ScheduleConfig.defaults(), WebConfig.defaults(), RetryConfig.defaults(),
                 List.of());
+    }
+
+    /** This configuration with another {@code cluster} section. */
+    public BotConfig withCluster(ClusterConfig clusterConfig) {
+        return new BotConfig(store, model, filter, review, schedule, web, retry, clusterConfig, accounts);
     }
 
     /** The account with this id, or null. */

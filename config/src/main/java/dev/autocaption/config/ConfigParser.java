@@ -6,7 +6,7 @@ import java.util.List;
 /** Turns a parsed YAML tree into a {@link BotConfig}, or a {@link ConfigException} listing every problem. */
 final class ConfigParser {
     static final List<String> TOP_LEVEL_KEYS = List.of("store", "model", "filter", "review", "schedule", "web",
-            "retry", "accounts");
+            "retry", "cluster", "accounts");
 
     private final ReadContext context;
 
@@ -27,12 +27,13 @@ final class ConfigParser {
                 sections.schedule(top.section("schedule"), ScheduleConfig.defaults()),
                 sections.web(top.section("web")),
                 sections.retry(top.section("retry")),
+                sections.cluster(top.section("cluster"), store),
                 List.of());
         List<AccountConfig> accounts = new AccountParser(sections, global, context.platforms()).parseAll(top.sections("accounts"));
         if (!context.problems().isEmpty()) {
             throw new ConfigException(source, context.problems().lines());
         }
         return new BotConfig(global.store(), global.model(), global.filter(), global.review(), global.schedule(),
-                global.web(), global.retry(), accounts);
+                global.web(), global.retry(), global.cluster(), accounts);
     }
 }

@@ -39,6 +39,12 @@ public final class ConfigPrinter {
         root.set("web", web(config.web()));
         root.putObject("retry").put("photo-attempts", config.retry().photoAttempts())
                 .put("photo-timeout", DurationFormat.format(config.retry().photoTimeout()));
+        root.putObject("cluster").put("enabled", config.cluster().enabled())
+                .put("check-in-interval", DurationFormat.format(config.cluster().checkInInterval()));
+        ObjectNode cluster = (ObjectNode) root.get("cluster");
+        cluster.put("instance-id", config.cluster().instanceId());
+        ArrayNode roles = cluster.putArray("roles");
+        java.util.EnumSet.copyOf(config.cluster().roles()).forEach(role -> roles.add(role.configName()));
         ArrayNode accounts = root.putArray("accounts");
         config.accounts().forEach(account -> accounts.add(AccountPrinter.account(account, platforms.stream()
                 .filter(platform -> platform.type().equals(account.type())).findFirst().orElse(null))));

@@ -30,6 +30,7 @@ final class SectionParser {
     static final List<String> SCHEDULE_KEYS = List.of("interval", "cron");
     static final List<String> WEB_KEYS = List.of("enabled", "bind", "port", "token", "thumbnails");
     static final List<String> RETRY_KEYS = List.of("photo-attempts", "photo-timeout");
+    static final List<String> CLUSTER_KEYS = List.of("enabled", "check-in-interval", "instance-id", "roles");
 
     private final Path baseDirectory;
     private final Path installation;
@@ -150,6 +151,29 @@ final class SectionParser {
         Duration timeout = section.read("photo-timeout", d.photoTimeout(), durationIn(Duration.ofSeconds(1),
                 Duration.ofHours(1)));
         return new RetryConfig(attempts, timeout);
+    }
+
+    /** The cluster section; a cluster needs a store every instance reaches: PostgreSQL. */
+    ClusterConfig cluster(Section section, StoreConfig store) {
+        section.allowOnly(CLUSTER_KEYS);
+        ClusterConfig d = ClusterConfig.defaults();
+        boolean enabled = section.read("enabled", d.enabled(), bool());
+        Duration checkIn = section.read("check-in-interval", d.checkInInterval(),
+                durationIn(ClusterConfig.MIN_CHECK_IN_INTERVAL, ClusterConfig.MAX_CHECK_IN_INTERVAL));
+        if (enabled && !store.isPostgreSql()) {
+            section.problem("enabled", "needs a PostgreSQL store (store.url jdbc:postgresql://...) that every instance"
+                    + " reaches, was store.url " + store.maskedUrl());
+            return d;
+        }
+        String instanceId = section.read("instance-id", null, nullable(text()));
+        List<ClusterRole> roles = section.list("roles", List.copyOf(d.roles()),
+                choice(ClusterRole.values(), ClusterRole::configName));
+        if (roles.isEmpty()) {
+            section.problem("roles", "needs at least one of " + Values.names(ClusterRole.values(),
+                    ClusterRole::configName) + ", was an empty list");
+            return d;
+        }
+        return new ClusterConfig(enabled, checkIn, instanceId, java.util.EnumSet.copyOf(roles));
     }
 
     WebConfig web(Section section) {

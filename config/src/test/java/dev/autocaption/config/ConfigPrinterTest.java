@@ -91,6 +91,14 @@ class ConfigPrinterTest {
                 retry:
                   photo-attempts: 5
                   photo-timeout: 2m
+                cluster:
+                  enabled: false
+                  check-in-interval: 15s
+                  instance-id: null
+                  roles:
+                    - poll
+                    - caption
+                    - post
                 accounts: []
                 """);
     }

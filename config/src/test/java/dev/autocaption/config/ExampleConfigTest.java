@@ -63,6 +63,7 @@ class ExampleConfigTest {
         keys.addAll(SectionParser.REVIEW_KEYS);
         keys.addAll(SectionParser.SCHEDULE_KEYS);
         keys.addAll(SectionParser.WEB_KEYS);
+        keys.addAll(SectionParser.CLUSTER_KEYS);
         keys.addAll(AccountParser.ACCOUNT_KEYS);
         keys.addAll(CredentialsParser.allKeys(TestPlatforms.ALL));
 

@@ -43,7 +43,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@link #close()} it; {@code Bot} closes it last.
  */
 public final class Database implements AutoCloseable {
+    /** Migrations every database runs: portable SQL. */
     private static final String MIGRATIONS = "classpath:db/migration";
+    /**
+     * Beside them, on PostgreSQL only, Quartz's job store tables as Quartz ships them (cluster mode needs
+     * PostgreSQL, so an H2 store never gets them).
+     */
+    private static final String POSTGRESQL_MIGRATIONS = "classpath:db/vendor/postgresql";
 
     private final JdbcUrl url;
     private final DataSource dataSource;
@@ -60,7 +66,7 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
         this.flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(url.isH2() ? new String[] {MIGRATIONS} : new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS})
                 .failOnMissingLocations(true)
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)

@@ -44,6 +44,16 @@ public final class Transaction {
         return new PostRepository(connection, clock);
     }
 
+    /** Work claimed by cluster instances (photos to caption, posts to write). */
+    public ClaimRepository claims() {
+        return new ClaimRepository(connection, clock);
+    }
+
+    /** Cluster leases and instances. */
+    public ClusterRepository cluster() {
+        return new ClusterRepository(connection, clock);
+    }
+
     /** Poll cursors. */
     public PollCursorRepository pollCursors() {
         return new PollCursorRepository(connection, clock);

@@ -38,7 +38,7 @@ class BackupTest {
 
         try (Database restored = Database.open(store("restored"))) {
             Optional<Photo> photo = restored.inTransaction(tx -> tx.photos().find(FLICKR, "123"));
-            assertThat(restored.openingMigration()).isEqualTo(new MigrationResult(0, "5"));
+            assertThat(restored.openingMigration()).isEqualTo(new MigrationResult(0, "7"));
             assertThat(photo).map(Photo::state).contains(PhotoState.DISCOVERED);
         }
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseTest {
     private static final List<String> TABLES = List.of("ACCOUNTS", "CAPTION_CANDIDATES", "DECISIONS", "EVENTS",
             "PHOTOS", "POLL_CURSORS", "POSTS", "RUNS", "DAEMON_LOCK", "WRITE_RECEIPTS", "APPLIED_APPROVALS",
-            "CAPTION_GENERATIONS", "DETECTIONS", "FOLDER_FILE_INDEX", "flyway_schema_history");
+            "CAPTION_GENERATIONS", "DETECTIONS", "FOLDER_FILE_INDEX", "ACCOUNT_LEASES", "CLUSTER_INSTANCES",
+            "flyway_schema_history");
 
     @TempDir
     Path dir;
@@ -32,8 +33,8 @@ class DatabaseTest {
     @Test
     void openMigratesNewFileDatabase() {
         try (Database database = Database.open(fileStore("new"))) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(5, "5"));
-            assertThat(database.schemaVersion()).contains("5");
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(6, "7"));
+            assertThat(database.schemaVersion()).contains("7");
         }
         assertThat(dir.resolve("new.mv.db")).exists();
     }
@@ -45,8 +46,8 @@ class DatabaseTest {
             database.useTransaction(tx -> tx.accounts().upsert("flickr-main", TestPlatforms.FLICKR));
         }
         try (Database database = Database.open(fileStore("old"), clock)) {
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "5"));
-            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "5"));
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(0, "7"));
+            assertThat(database.migrate()).isEqualTo(new MigrationResult(0, "7"));
             Optional<Account> account = database.inTransaction(tx -> tx.accounts().find("flickr-main"));
             assertThat(account).isPresent();
         }
@@ -65,7 +66,10 @@ class DatabaseTest {
         try (Database database = Database.open(memoryStore())) {
             List<SchemaMigration> info = database.info();
 
-            assertThat(info).hasSize(5);
+            // V6 (Quartz's job store) is PostgreSQL's only: cluster mode refuses H2
+            assertThat(info).hasSize(6);
+            assertThat(info.get(5).version()).isEqualTo("7");
+            assertThat(info.get(5).description()).isEqualTo("cluster claims and leases");
             assertThat(info.get(4).version()).isEqualTo("5");
             assertThat(info.get(4).description()).isEqualTo("folder file index");
             assertThat(info.get(3).version()).isEqualTo("4");
@@ -104,7 +108,7 @@ class DatabaseTest {
             List<CaptionGeneration> generations = database.inTransaction(tx -> tx.captions().generations(7));
 
             Photo photo = database.inTransaction(tx -> tx.photos().find(7)).orElseThrow();
-            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(3, "5"));
+            assertThat(database.openingMigration()).isEqualTo(new MigrationResult(4, "7"));
             assertThat(photo.attempts()).isZero();
             assertThat(photo.nextAttemptAt()).isNull();
             assertThat(generations).singleElement().satisfies(generation -> {

@@ -42,6 +42,7 @@ public final class Captioning {
     private final RetryConfig retry;
     private final PhotoFailures failures;
     private final DownloadedImages downloaded;
+    private final WorkClaims claims;
 
     public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry) {
         this(captioner, batchSize, retry, DownloadedImages.NONE);
@@ -49,6 +50,13 @@ public final class Captioning {
 
     /** @param downloaded receives every image downloaded for captioning (the review page's thumbnails) */
     public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry, DownloadedImages downloaded) {
+        this(captioner, batchSize, retry, downloaded, WorkClaims.ALONE);
+    }
+
+    /** @param claims how photos are taken: alone, or claimed among cluster instances */
+    public Captioning(ImageCaptioner captioner, int batchSize, RetryConfig retry, DownloadedImages downloaded,
+                      WorkClaims claims) {
+        this.claims = Objects.requireNonNull(claims, "claims");
         this.downloaded = Objects.requireNonNull(downloaded, "downloaded");
         this.captioner = Objects.requireNonNull(captioner, "captioner");
         if (batchSize < 1) {
@@ -70,12 +78,20 @@ public final class Captioning {
     }
 
     public void run(Cycle cycle) throws ConnectorException, CaptioningException {
-        List<Photo> photos = cycle.database().inTransaction(tx -> tx.photos().due(cycle.accountId(),
-                PhotoState.DISCOVERED, tx.clock().instant(), MAX_PER_CYCLE));
-        int window = batchSize * WINDOW_BATCHES;
+        List<Photo> photos = claims.photosToCaption(cycle, MAX_PER_CYCLE);
         if (photos.isEmpty()) {
             return;
         }
+        try {
+            captionAll(cycle, photos);
+        } finally {
+            claims.releasePhotos(cycle, photos);
+        }
+    }
+
+    /** The claims are renewed after each window: a long captioning keeps its photos. */
+    private void captionAll(Cycle cycle, List<Photo> photos) throws ConnectorException, CaptioningException {
+        int window = batchSize * WINDOW_BATCHES;
         try (Downloads downloads = new Downloads(cycle)) {
             downloads.start(photos.subList(0, Math.min(photos.size(), window)));
             for (int from = 0; from < photos.size() && !cycle.stopping().getAsBoolean(); from += window) {
@@ -85,6 +101,7 @@ public final class Captioning {
                     downloads.start(photos.subList(next, Math.min(photos.size(), next + window)));
                 }
                 captionWindow(cycle, current);
+                claims.renewPhotos(cycle, photos.subList(Math.min(photos.size(), next), photos.size()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // stopping: the photos not captioned stay discovered

@@ -8,8 +8,6 @@ import dev.autocaption.store.Photo;
 import dev.autocaption.store.PhotoState;
 import dev.autocaption.store.Post;
 import dev.autocaption.store.PostState;
-import dev.autocaption.store.Transaction;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,15 +34,22 @@ public final class Publisher {
 
     private final RemoteWrite remoteWrite = new RemoteWrite();
     private final RetryConfig retry;
+    private final WorkClaims claims;
 
     public Publisher(RetryConfig retry) {
+        this(retry, WorkClaims.ALONE);
+    }
+
+    /** @param claims how entries are taken: alone, or claimed among cluster instances */
+    public Publisher(RetryConfig retry, WorkClaims claims) {
         this.retry = Objects.requireNonNull(retry, "retry");
+        this.claims = Objects.requireNonNull(claims, "claims");
     }
 
     /** Finishes entries a crashed process left claimed, then writes the due ones. */
     public void run(Cycle cycle) throws ConnectorException {
-        for (Post post : claimedOf(cycle)) {
-            finish(cycle, post);
+        for (Post post : claims.abandonedPosts(cycle)) {
+            finishClaimed(cycle, post);
         }
         if (cycle.dryRun()) {
             preview(cycle);
@@ -54,11 +59,11 @@ public final class Publisher {
             if (capped(cycle)) {
                 return;
             }
-            Optional<Post> claimed = cycle.database().inTransaction(tx -> claim(tx, cycle.accountId()));
+            Optional<Post> claimed = claims.nextPost(cycle);
             if (claimed.isEmpty()) {
                 return;
             }
-            finish(cycle, claimed.get());
+            finishClaimed(cycle, claimed.get());
         }
     }
 
@@ -72,24 +77,12 @@ public final class Publisher {
         return cap != null;
     }
 
-    private static List<Post> claimedOf(Cycle cycle) {
-        return cycle.database().inTransaction(tx -> {
-            List<Post> mine = new java.util.ArrayList<>();
-            for (Post post : tx.posts().inState(PostState.CLAIMED)) {
-                if (tx.photos().find(post.photoId()).map(p -> p.accountId().equals(cycle.accountId())).orElse(false)) {
-                    mine.add(post);
-                }
-            }
-            return mine;
-        });
-    }
-
-    private static Optional<Post> claim(Transaction tx, String accountId) throws SQLException {
-        Optional<Post> post = tx.posts().claimNext(accountId);
-        if (post.isPresent()) {
-            tx.photos().transition(post.get().photoId(), PhotoState.APPROVED, PhotoState.POSTING, null);
+    private void finishClaimed(Cycle cycle, Post post) throws ConnectorException {
+        try {
+            finish(cycle, post);
+        } finally {
+            claims.releasePost(cycle, post);
         }
-        return post;
     }
 
     private void preview(Cycle cycle) throws ConnectorException {
