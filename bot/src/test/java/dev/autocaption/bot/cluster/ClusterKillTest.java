@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three daemon processes in cluster mode on one PostgreSQL and six Flickr simulators (300 photos over 6 accounts,
- * arriving while they run); the third is SIGKILLed twice while it holds an account with work left, and restarted
- * under a new id once the survivors took its accounts over. At the end every photo was captioned once and written
+ * arriving while they run); an instance is SIGKILLed twice while it holds an account with work left (the newest
+ * one, i.e. the third and then its restart, unless Quartz keeps work away from it for 20 s: then another one that
+ * holds work), and a replacement is started under a new id once the survivors took its accounts over. At the end every photo was captioned once and written
  * once, nothing is lost or left queued. Skipped without {@value ClusterWorld#PG_URL_VARIABLE} (failed under
  * {@code CI=true}). Instances, kills, photos, the simulated write latency and how fast photos arrive (0: all before
  * the start) come from the system properties {@code cluster.instances}, {@code cluster.kills},
@@ -121,10 +122,17 @@ class ClusterKillTest {
         List<String> takeovers = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(store)) {
             for (int kill = 0; kill < KILLS; kill++) {
-                ClusterProcess victim = live.get(live.size() - 1);
-                Map<String, Instant> held = awaitHoldingWork(db, victim.id());
-                assertThat(held).as(victim.id() + " holds an account with work left (logs in " + dir + ")\n" + victim.tail())
-                        .isNotEmpty();
+                ClusterProcess newest = live.get(live.size() - 1);
+                ClusterProcess victim = newest;
+                Map<String, Instant> held = awaitHoldingWork(db, newest.id(), Duration.ofSeconds(20));
+                // Quartz's clustered store may keep a restarted instance's triggers away while the others are
+                // busy; then another instance holding work is the one killed, which tests the same takeover
+                for (int i = live.size() - 2; held.isEmpty() && i >= 0; i--) {
+                    victim = live.get(i);
+                    held = awaitHoldingWork(db, victim.id(), Duration.ofSeconds(20));
+                }
+                assertThat(held).as("some live instance holds an account with work left (logs in " + dir + ")\n"
+                        + newest.tail()).isNotEmpty();
                 victim.kill();
                 live.remove(victim);
                 Instant killed = Instant.now();
@@ -161,8 +169,9 @@ class ClusterKillTest {
     }
 
     /** Waits until the instance holds a live lease on an account not yet fully written; its accounts then. */
-    private static Map<String, Instant> awaitHoldingWork(Connection db, String owner) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    private static Map<String, Instant> awaitHoldingWork(Connection db, String owner, Duration patience)
+            throws Exception {
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             Map<String, Instant> held = new HashMap<>();
             try (PreparedStatement statement = db.prepareStatement("SELECT l.account_id, l.acquired_at"
