@@ -38,4 +38,13 @@ public record WriteReceipt(
         }
         return new WriteReceipt(photo.account(), photo.remoteId(), action, photo.existingText(), "", List.of());
     }
+
+    /**
+     * What the lost receipt of a description write must have said: the refreshed photo shows the text it holds
+     * now, which our write put there over {@code previousText}. For sources whose write sets the description.
+     */
+    public static WriteReceipt descriptionSet(String accountId, RemotePhoto current, String previousText) {
+        return new WriteReceipt(accountId, current.remoteId(), WriteAction.DESCRIPTION_SET, previousText,
+                current.existingText(), List.of());
+    }
 }

@@ -228,8 +228,7 @@ public final class FlickrPhotoSource implements PhotoSource {
     /** A lost receipt of ours set the description; the refreshed photo shows what it holds now. */
     @Override
     public WriteReceipt reconciledReceipt(RemotePhoto current, String previousText) {
-        return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previousText,
-                current.existingText(), List.of());
+        return WriteReceipt.descriptionSet(account.id(), current, previousText);
     }
 
     @Override

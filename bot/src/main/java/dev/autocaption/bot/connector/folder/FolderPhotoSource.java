@@ -82,8 +82,7 @@ public final class FolderPhotoSource implements PhotoSource {
      */
     @Override
     public WriteReceipt reconciledReceipt(RemotePhoto current, String previousText) {
-        return new WriteReceipt(account.id(), current.remoteId(), WriteAction.DESCRIPTION_SET, previousText,
-                current.existingText(), List.of());
+        return WriteReceipt.descriptionSet(account.id(), current, previousText);
     }
 
     @Override
